@@ -1,0 +1,23 @@
+// The registry of commands: `main` dispatches from it and `--help` lists it.
+import type { CommandSpec } from '../command.js';
+import { auditCommand } from './audit.js';
+import { findCommand } from './find.js';
+import { obstaclesCommand } from './obstacles.js';
+import { schemaCommand } from './schema.js';
+import { showCommand } from './show.js';
+import { sourcesCommand } from './sources.js';
+import { statsCommand } from './stats.js';
+import { validateCommand } from './validate.js';
+import { viewCommand } from './view.js';
+
+export const COMMANDS: readonly CommandSpec[] = [
+  validateCommand,
+  statsCommand,
+  findCommand,
+  showCommand,
+  sourcesCommand,
+  obstaclesCommand,
+  auditCommand,
+  viewCommand,
+  schemaCommand,
+];

@@ -1,0 +1,31 @@
+// `claimgraph obstacles <claim>`: the obstacles that explain a claim, who documents them, and where they bite.
+import { obstaclesFor } from '../../query/obstacles-for.js';
+import type { CommandSpec } from '../command.js';
+import { clip, table } from '../table.js';
+
+export const obstaclesCommand: CommandSpec = {
+  name: 'obstacles',
+  args: '<claim id|text>',
+  arity: 1,
+  summary: 'obstacles explaining a claim (or the claims under it), their sources and stages',
+  options: { direct: { type: 'boolean', description: 'only the obstacles that explain the claim itself' } },
+  run(context) {
+    const graph = context.graph();
+    const id = context.resolve(context.args[0]!);
+    const results = obstaclesFor(graph, id, { direct: context.options.direct === true });
+    if (context.options.json) return context.printJson({ claim: id, obstacles: results });
+    context.print(`${id}  ${graph.getNodeAttribute(id, 'label')}\n${results.length} obstacles\n\n`);
+    context.print(
+      table(
+        ['obstacle', 'affects', 'explains', 'documented by', 'hinders'],
+        results.map((r) => [
+          clip(r.obstacle.label, 44),
+          r.obstacle.affects,
+          r.direct ? 'this claim' : r.via[0]!,
+          r.documentedBy.map((d) => `[${d.source.citation}]`).join(' ') || '(nobody)',
+          r.hinders.map((s) => s.label).join(', '),
+        ]),
+      ),
+    );
+  },
+};

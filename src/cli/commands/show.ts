@@ -1,0 +1,23 @@
+// `claimgraph show <id>`: one node, every field, and every edge in and out with the node at its other end.
+import { describeNode } from '../../query/describe-node.js';
+import type { CommandSpec } from '../command.js';
+import { clip, table } from '../table.js';
+
+export const showCommand: CommandSpec = {
+  name: 'show',
+  args: '<id|text>',
+  arity: 1,
+  summary: 'a node with every edge in and out, and the nodes at their ends',
+  run(context) {
+    const graph = context.graph();
+    const d = describeNode(graph, context.resolve(context.args[0]!));
+    if (context.options.json) return context.printJson(d);
+    const fields = Object.entries(d.node).map(([k, v]) => [k, String(v)]);
+    context.print(table(['field', 'value'], fields));
+    const rows = (list: typeof d.incoming) => list.map(({ step, node }) => [step.kind, node.id, clip(node.label, 40), clip(step.quote ?? step.note ?? '', 70)]);
+    context.print(`\nin (${d.incoming.length})\n`);
+    if (d.incoming.length) context.print(table(['edge', 'from', 'label', 'quote / note'], rows(d.incoming)));
+    context.print(`\nout (${d.outgoing.length})\n`);
+    if (d.outgoing.length) context.print(table(['edge', 'to', 'label', 'quote / note'], rows(d.outgoing)));
+  },
+};

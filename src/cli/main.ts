@@ -1,0 +1,90 @@
+// The `claimgraph` command: parses arguments, runs a command from the registry, maps failures to exit codes.
+import { resolve as resolvePath } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadGraph } from '../load/load-graph.js';
+import { DatasetError, formatProblem } from '../load/problems.js';
+import type { ClaimGraph } from '../model/graph.js';
+import { defaultDatasetDir } from '../paths.js';
+import { resolveNode } from '../query/find.js';
+import { COMMON_OPTIONS, type CommandContext } from './command.js';
+import { COMMANDS } from './commands/index.js';
+import { commandHelp, toolHelp } from './help.js';
+import { UsageError } from './usage-error.js';
+
+export const EXIT = { ok: 0, invalidData: 1, usage: 2 } as const;
+
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+const processIo: Io = {
+  stdout: (text) => void process.stdout.write(text),
+  stderr: (text) => void process.stderr.write(text),
+};
+
+/** Runs the tool with `argv` (without node and script) and returns the exit code. */
+export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(toolHelp(COMMANDS));
+    return name === undefined ? EXIT.usage : EXIT.ok;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    io.stderr(`claimgraph: unknown command "${name}" (commands: ${COMMANDS.map((c) => c.name).join(', ')})\n`);
+    return EXIT.usage;
+  }
+  const json = rest.includes('--json');
+  try {
+    const specs = { ...COMMON_OPTIONS, ...(command.options ?? {}) };
+    const { values, positionals } = parseArgs({
+      args: [...rest],
+      options: Object.fromEntries(Object.entries(specs).map(([k, o]) => [k, o.default === undefined ? { type: o.type } : { type: o.type, default: o.default }])),
+      allowPositionals: true,
+      strict: true,
+    });
+    if (values.help) {
+      io.stdout(commandHelp(command));
+      return EXIT.ok;
+    }
+    if (positionals.length !== command.arity) {
+      throw new UsageError(`${command.name} takes ${command.arity === 0 ? 'no arguments' : command.args}; usage: claimgraph ${command.name} ${command.args}`.trimEnd());
+    }
+    const dataDir = resolvePath(typeof values.data === 'string' ? values.data : defaultDatasetDir);
+    let graph: ClaimGraph | undefined;
+    const context: CommandContext = {
+      args: positionals,
+      options: values as Record<string, string | boolean | undefined>,
+      graph: () => (graph ??= loadGraph(dataDir)),
+      resolve(idOrText) {
+        const found = resolveNode(context.graph(), idOrText);
+        if (!found.ok) throw new UsageError(found.message);
+        return found.id;
+      },
+      print: io.stdout,
+      printJson: (value) => io.stdout(JSON.stringify(value, null, 2) + '\n'),
+    };
+    await command.run(context);
+    return EXIT.ok;
+  } catch (error) {
+    if (error instanceof DatasetError) {
+      if (json) io.stdout(JSON.stringify({ valid: false, problems: error.problems }, null, 2) + '\n');
+      for (const problem of error.problems) io.stderr(formatProblem(problem) + '\n');
+      return EXIT.invalidData;
+    }
+    const message = error instanceof Error ? error.message.replace(/^claimgraph\/\w+: /, '') : String(error);
+    if (error instanceof UsageError || isUsageLike(error)) {
+      io.stderr(`claimgraph ${command.name}: ${message}\n`);
+      return EXIT.usage;
+    }
+    throw error;
+  }
+}
+
+/** parseArgs' errors, query argument checks (wrong kind of node) and range checks are usage errors. */
+function isUsageLike(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = (error as { code?: string }).code;
+  return (code?.startsWith('ERR_PARSE_ARGS') ?? false) || error instanceof RangeError || /^claimgraph\/\w+: /.test(error.message);
+}

@@ -1,0 +1,48 @@
+// Breadth-first walks that follow only edges of given kinds, remembering for each node the edge that reached it.
+// graphology-traversal follows every edge whatever its kind, so evidence walks (supports only) use this instead.
+import type { ClaimGraph } from '../model/graph.js';
+import type { EdgeKind } from '../model/schema.js';
+
+export interface Reached {
+  /** Edges from the start: 0 for the start itself. */
+  depth: number;
+  /** The edge through which the node was first reached (undefined for the start). */
+  via: string | undefined;
+}
+
+/**
+ * Walks from `start` against (`in`) or along (`out`) edges whose kind is in `kinds`, shortest first.
+ * Returns every reached node, in the order reached, with its depth and the edge that reached it.
+ */
+export function walkTyped(graph: ClaimGraph, start: string, kinds: readonly EdgeKind[], direction: 'in' | 'out'): Map<string, Reached> {
+  const reached = new Map<string, Reached>([[start, { depth: 0, via: undefined }]]);
+  const queue = [start];
+  const wanted = new Set<string>(kinds);
+  for (let head = 0; head < queue.length; head++) {
+    const node = queue[head]!;
+    const depth = reached.get(node)!.depth + 1;
+    const visit = (edge: string, attributes: { kind: string }, source: string, target: string) => {
+      if (!wanted.has(attributes.kind)) return;
+      const next = direction === 'in' ? source : target;
+      if (reached.has(next)) return;
+      reached.set(next, { depth, via: edge });
+      queue.push(next);
+    };
+    if (direction === 'in') graph.forEachInEdge(node, visit);
+    else graph.forEachOutEdge(node, visit);
+  }
+  return reached;
+}
+
+/** The chain of edges from `node` back to the walk's start, in walk order reversed (node first). */
+export function pathToStart(graph: ClaimGraph, reached: Map<string, Reached>, node: string, direction: 'in' | 'out'): { nodes: string[]; edges: string[] } {
+  const nodes = [node];
+  const edges: string[] = [];
+  let current = node;
+  for (let via = reached.get(current)?.via; via !== undefined; via = reached.get(current)?.via) {
+    edges.push(via);
+    current = direction === 'in' ? graph.target(via) : graph.source(via);
+    nodes.push(current);
+  }
+  return { nodes, edges };
+}

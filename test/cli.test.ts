@@ -1,0 +1,88 @@
+// The `claimgraph` command on the bundled dataset: readable tables, --json, exit codes, and the compiled binary.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { packageRoot } from '../src/paths.js';
+import { claim, writeDataset } from './helpers/make-graph.js';
+import { runCli } from './helpers/run-cli.js';
+
+const ANSWER = 'claim:no-national-rate';
+
+describe('claimgraph command', () => {
+  it('validates the bundled dataset', async () => {
+    const result = await runCli('validate');
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout).toMatch(/^ok  .+: \d+ nodes, \d+ edges\n$/);
+  });
+
+  it('lists the sources of the answer: 1-4 direct, the rest through the claims beneath it', async () => {
+    const { code, stdout } = await runCli('sources', ANSWER, '--json');
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout) as { claim: string; sources: { source: { citation: string }; direct: boolean; path: string[] }[] };
+    expect(result.claim).toBe(ANSWER);
+    expect(result.sources.filter((s) => s.direct).map((s) => s.source.citation)).toEqual(['1', '2', '3', '4']);
+    expect(result.sources.filter((s) => !s.direct)).toHaveLength(8);
+    const table = await runCli('sources', ANSWER);
+    expect(table.stdout).toContain('12 sources: 4 direct, 8 indirect');
+    expect(table.stdout).toMatch(/\[5\] .* via \d +source:5 → claim:.* → claim:no-national-rate/);
+  });
+
+  it('accepts a unique text where an id is expected, and refuses an ambiguous one with exit 2', async () => {
+    const byText = await runCli('show', 'ScienceDirect', '--json');
+    expect(byText.code).toBe(0);
+    expect(JSON.parse(byText.stdout).node.id).toBe('source:1');
+    const ambiguous = await runCli('show', 'prosecution');
+    expect(ambiguous.code).toBe(2);
+    expect(ambiguous.stderr).toMatch(/^claimgraph show: "prosecution" matches \d+ nodes \(.*\); give an id\n$/);
+  });
+
+  it('shows a node with every edge in and out', async () => {
+    const { code, stdout } = await runCli('show', 'source:8');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/citation +8/);
+    expect(stdout).toMatch(/out \(\d+\)\nedge +to/);
+    expect(stdout).toContain('supports');
+  });
+
+  it('lists obstacles with the sources that document them', async () => {
+    const { code, stdout } = await runCli('obstacles', ANSWER, '--json');
+    expect(code).toBe(0);
+    const ids = JSON.parse(stdout).obstacles.map((o: { obstacle: { id: string } }) => o.obstacle.id);
+    expect(ids).toContain('obstacle:evidentiary-burden');
+    expect((await runCli('obstacles', ANSWER)).stdout).toMatch(/Evidentiary burden.*\[2\] \[4\]/i);
+  });
+
+  it('finds, counts and audits', async () => {
+    expect((await runCli('find', 'press releases', '--json')).stdout).toContain('obstacle:anecdotal-press-releases');
+    const stats = JSON.parse((await runCli('stats', '--json')).stdout);
+    expect(stats.nodesByKind.source).toBe(12);
+    const audit = await runCli('audit');
+    expect(audit.stdout).toMatch(/Claims backed only by press releases: 1\n  claim:\S+ .*\[8\] \[11\]/);
+  });
+
+  it('exits 2 with one line on bad usage', async () => {
+    for (const argv of [['frobnicate'], ['sources'], ['sources', ANSWER, '--bogus'], ['sources', 'source:1'], ['find', 'x', '--limit', '0'], ['show', 'zzzz-nothing']]) {
+      const result = await runCli(...argv);
+      expect(result.code, argv.join(' ')).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr.trimEnd().split('\n'), argv.join(' ')).toHaveLength(1);
+    }
+  });
+
+  it('exits 1 on invalid data with --json problems on stdout', async () => {
+    const dir = writeDataset({ 'g.json': { nodes: [claim('a', { role: 'maybe' })] } });
+    const result = await runCli('stats', '--data', dir, '--json');
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout).problems[0]).toMatchObject({ file: expect.stringMatching(/g\.json$/), pointer: '/nodes/0/role', line: 8, column: 15 });
+  });
+
+  it('runs as the compiled binary with the documented exit codes', () => {
+    const bin = join(packageRoot, 'bin', 'claimgraph.js');
+    const out = execFileSync(process.execPath, [bin, 'sources', ANSWER, '--direct'], { encoding: 'utf8' });
+    expect(out).toContain('4 sources: 4 direct, 0 indirect');
+    const bad = spawnSync(process.execPath, [bin, 'validate', '--data', writeDataset({ 'g.json': '{' })], { encoding: 'utf8' });
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/g\.json:1:2  \/  invalid JSON: /);
+    expect(spawnSync(process.execPath, [bin], { encoding: 'utf8' }).status).toBe(2);
+  });
+});

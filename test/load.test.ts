@@ -1,0 +1,127 @@
+// The loader: valid datasets become typed graphs; each kind of bad input is reported with file, line, column and pointer.
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { loadGraph } from '../src/load/load-graph.js';
+import { DatasetError } from '../src/load/problems.js';
+import { claim, edge, obstacle, source, writeDataset } from './helpers/make-graph.js';
+import { runCli } from './helpers/run-cli.js';
+
+function problemsOf(dir: string): string[] {
+  try {
+    loadGraph(dir);
+  } catch (error) {
+    expect(error).toBeInstanceOf(DatasetError);
+    return (error as DatasetError).message.split('\n').slice(1).map((line) => line.replace(/^\S*?([^/\s]+\.json:)/, '$1'));
+  }
+  throw new Error('expected the dataset to be invalid');
+}
+
+const good = {
+  nodes: [claim('a', { role: 'answer' }), claim('b'), source(1), obstacle('o')],
+  edges: [edge('supports', 'source:1', 'claim:b'), edge('supports', 'claim:b', 'claim:a'), edge('documents', 'source:1', 'obstacle:o'), edge('explains', 'obstacle:o', 'claim:a')],
+};
+
+describe('loadGraph', () => {
+  it('returns a typed multigraph of a valid folder, split over several files', () => {
+    const dir = writeDataset({
+      'a-nodes.json': { dataset: { title: 'Two files' }, nodes: good.nodes },
+      'b-edges.json': { edges: good.edges },
+    });
+    const graph = loadGraph(dir);
+    expect(graph.type).toBe('directed');
+    expect(graph.multi).toBe(true);
+    expect(graph.order).toBe(4);
+    expect(graph.size).toBe(4);
+    expect(graph.getAttribute('title')).toBe('Two files');
+    expect(graph.getNodeAttributes('source:1')).toMatchObject({ kind: 'source', citation: '1' });
+    expect(graph.hasEdge('source:1 -supports-> claim:b')).toBe(true);
+  });
+
+  it('titles a dataset without meta by its folder name', () => {
+    const dir = writeDataset({ 'graph.json': good });
+    expect(loadGraph(dir).getAttribute('title')).toBe(dir.split('/').pop());
+  });
+
+  it('reports each kind of bad input as file:line:column  /pointer  message, all at once', () => {
+    const text = [
+      '{',
+      '  "nodes": [',
+      '    { "kind": "claim", "id": "claim:a", "label": "A", "text": "a", "role": "answer" },',
+      '    { "kind": "claim", "id": "claim:a", "label": "A again", "text": "a", "role": "finding" },',
+      '    { "kind": "claim", "id": "claim:b", "text": "b", "role": "finding", "colour": "red" },',
+      '    { "kind": "widget", "id": "widget:x", "label": "x" },',
+      '    { "kind": "source", "id": "source:1", "label": "S", "citation": 1, "type": "other", "identification": "stated" },',
+      '    { "kind": "obstacle", "id": "obstacle:o1", "label": "O1", "description": "d", "affects": "both" },',
+      '    { "kind": "obstacle", "id": "obstacle:o2", "label": "O2", "description": "d", "affects": "both" },',
+      '    { "kind": "obstacle", "id": "obstacle:o3", "label": "O3", "description": "d", "affects": "both" }',
+      '  ],',
+      '  "edges": [',
+      '    { "kind": "supports", "from": "source:9", "to": "claim:a" },',
+      '    { "kind": "explains", "from": "claim:a", "to": "obstacle:o1" },',
+      '    { "kind": "part-of", "from": "obstacle:o1", "to": "obstacle:o2" },',
+      '    { "kind": "part-of", "from": "obstacle:o2", "to": "obstacle:o3" },',
+      '    { "kind": "part-of", "from": "obstacle:o3", "to": "obstacle:o1" },',
+      '    { "kind": "likes", "from": "obstacle:o2", "to": "obstacle:o1" }',
+      '  ]',
+      '}',
+    ].join('\n');
+    const dir = writeDataset({ 'graph.json': text, 'more.json': '{ "nodes": [ { "kind": "claim", } ] }' });
+    expect(problemsOf(dir)).toEqual([
+      expect.stringMatching(/^graph\.json:4:30  \/nodes\/1\/id  duplicate id "claim:a" \(first defined at \/\S+\/graph\.json:3:5\)$/),
+      'graph.json:5:5  /nodes/2/label  missing required field "label"',
+      'graph.json:5:83  /nodes/2/colour  unknown field "colour"',
+      'graph.json:6:15  /nodes/3/kind  unknown kind "widget" (expected one of "question", "claim", "obstacle", "source", "stage")',
+      'graph.json:7:69  /nodes/4/citation  "citation" must be a string, not number 1',
+      'graph.json:13:35  /edges/0/from  edge from unknown node "source:9"',
+      'graph.json:14:15  /edges/1/kind  an explains edge cannot go from claim to obstacle (allowed: obstacle -> claim)',
+      'graph.json:17:5  /edges/4  part-of edges form a cycle: obstacle:o3 -> obstacle:o1 -> obstacle:o2 -> obstacle:o3',
+      'graph.json:18:15  /edges/5/kind  "kind" must be one of "supports", "contradicts", "qualifies", "answers", "documents", "explains", "part-of", "hinders", "precedes"; got "likes"',
+      'more.json:1:33  /  invalid JSON: property name expected',
+    ]);
+  });
+
+  it('reports ids that do not carry their kind, duplicate edges, self-loops and a second dataset meta', () => {
+    const dir = writeDataset({
+      'a.json': { dataset: { title: 'A' }, nodes: [{ ...claim('x'), id: 'source:x' }, claim('y'), claim('z')] },
+      'b.json': {
+        dataset: { title: 'B' },
+        edges: [edge('supports', 'claim:y', 'claim:z'), edge('supports', 'claim:y', 'claim:z'), edge('qualifies', 'claim:y', 'claim:y')],
+      },
+    });
+    const lines = problemsOf(dir);
+    expect(lines).toHaveLength(4);
+    expect(lines[0]).toMatch(/^a\.json:\d+:\d+  \/nodes\/0\/id  id must look like "claim:some-slug"/);
+    expect(lines[1]).toMatch(/^b\.json:\d+:\d+  \/dataset  "dataset" is given again \(first in .*a\.json\)/);
+    expect(lines[2]).toMatch(/^b\.json:\d+:\d+  \/edges\/1  duplicate edge "claim:y -supports-> claim:z" \(first at .*b\.json:\d+:\d+\)/);
+    expect(lines[3]).toMatch(/^b\.json:\d+:\d+  \/edges\/2\/to  a qualifies edge cannot start and end at the same node "claim:y"/);
+  });
+
+  it('does not repeat a node problem as "unknown node" on the edges that point at it', () => {
+    const dir = writeDataset({ 'g.json': { nodes: [claim('a'), { ...source(1), type: 'blog' }], edges: [edge('supports', 'source:1', 'claim:a')] } });
+    expect(problemsOf(dir)).toEqual([expect.stringContaining('/nodes/1/type  "type" must be one of')]);
+  });
+
+  it('asks a candidate source for its evidence', () => {
+    const dir = writeDataset({ 'g.json': { nodes: [source(1, { identification: 'candidate' })] } });
+    expect(problemsOf(dir)).toEqual([expect.stringMatching(/\/nodes\/0\/evidence  .*candidate.* needs "evidence"/)]);
+  });
+
+  it('reports a missing folder, an empty folder, an empty file and a missing document', () => {
+    expect(problemsOf(join(writeDataset({}), 'nope'))[0]).toMatch(/no such folder$/);
+    expect(problemsOf(writeDataset({}))[0]).toMatch(/no \.json files in this folder$/);
+    expect(problemsOf(writeDataset({ 'g.json': '' }))).toEqual(['g.json:1:1  /  invalid JSON: the file is empty']);
+    expect(problemsOf(writeDataset({ 'g.json': { dataset: { title: 't', documents: [{ path: 'brief.txt', title: 'b', role: 'brief' }] } } }))[0]).toMatch(
+      /\/dataset\/documents  document "brief.txt" does not exist/,
+    );
+  });
+
+  it('gives the command exit code 1 and one line per problem on stderr, nothing on stdout', async () => {
+    const dir = writeDataset({ 'g.json': { nodes: [claim('a'), claim('a')], edges: [edge('supports', 'source:2', 'claim:a')] } });
+    const result = await runCli('validate', '--data', dir);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    const lines = result.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    for (const line of lines) expect(line).toMatch(/g\.json:\d+:\d+  \/(nodes|edges)\/\d+\/\w+  \S/);
+  });
+});

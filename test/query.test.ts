@@ -1,0 +1,223 @@
+// The queries on small graphs built here, including property tests against an independent shortest-path engine.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { DirectedGraph } from 'graphology';
+import { singleSourceLength } from 'graphology-shortest-path/unweighted.js';
+import { audit } from '../src/query/audit.js';
+import { claimsBackedBy, obstaclesDocumentedBy } from '../src/query/claims-backed-by.js';
+import { find, resolveNode } from '../src/query/find.js';
+import { neighbourhood } from '../src/query/neighbourhood.js';
+import { obstaclesFor } from '../src/query/obstacles-for.js';
+import { sourcesFor } from '../src/query/sources-for.js';
+import { claim, edge, makeGraph, obstacle, question, source, stage } from './helpers/make-graph.js';
+
+// answer <- mid <- leaf; sources: 1 -> answer, 2 -> mid, 3 -> leaf, 4 -> leaf and mid; 5 contradicts answer; 6 cites nothing.
+const small = () =>
+  makeGraph({
+    nodes: [
+      question('q'),
+      claim('answer', { role: 'answer' }),
+      claim('mid'),
+      claim('leaf'),
+      claim('lonely'),
+      source(1, { type: 'academic-study' }),
+      source(2, { type: 'press-release' }),
+      source(3),
+      source(4, { identification: 'candidate', evidence: 'same title' }),
+      source(5),
+      source(6),
+      obstacle('burden'),
+      obstacle('shared-devices'),
+      obstacle('ghost'),
+      stage('charging', 4),
+      stage('conviction', 5),
+    ],
+    edges: [
+      edge('answers', 'claim:answer', 'question:q'),
+      edge('supports', 'claim:mid', 'claim:answer', { note: 'mid backs answer' }),
+      edge('supports', 'claim:leaf', 'claim:mid'),
+      edge('supports', 'source:1', 'claim:answer', { quote: 'q1' }),
+      edge('supports', 'source:2', 'claim:mid', { quote: 'q2' }),
+      edge('supports', 'source:3', 'claim:leaf', { quote: 'q3' }),
+      edge('supports', 'source:4', 'claim:leaf'),
+      edge('supports', 'source:4', 'claim:mid'),
+      edge('supports', 'source:2', 'claim:lonely'),
+      edge('contradicts', 'source:5', 'claim:answer'),
+      edge('qualifies', 'claim:lonely', 'claim:answer'),
+      edge('explains', 'obstacle:burden', 'claim:answer'),
+      edge('explains', 'obstacle:ghost', 'claim:leaf'),
+      edge('part-of', 'obstacle:shared-devices', 'obstacle:burden'),
+      edge('documents', 'source:3', 'obstacle:burden', { quote: 'doc3' }),
+      edge('documents', 'source:1', 'obstacle:burden'),
+      edge('hinders', 'obstacle:burden', 'stage:conviction'),
+      edge('hinders', 'obstacle:burden', 'stage:charging'),
+      edge('precedes', 'stage:charging', 'stage:conviction'),
+    ],
+  });
+
+describe('sourcesFor', () => {
+  it('lists direct sources, then indirect ones by path length, with the quotes along each path', () => {
+    const result = sourcesFor(small(), 'claim:answer');
+    expect(result.map((r) => [r.source.id, r.direct, r.path])).toEqual([
+      ['source:1', true, ['source:1', 'claim:answer']],
+      ['source:2', false, ['source:2', 'claim:mid', 'claim:answer']],
+      ['source:4', false, ['source:4', 'claim:mid', 'claim:answer']],
+      ['source:3', false, ['source:3', 'claim:leaf', 'claim:mid', 'claim:answer']],
+    ]);
+    expect(result[2]!.steps.map((s) => [s.from, s.to, s.note])).toEqual([
+      ['source:4', 'claim:mid', undefined],
+      ['claim:mid', 'claim:answer', 'mid backs answer'],
+    ]);
+    expect(result[0]!.steps[0]!.quote).toBe('q1');
+  });
+
+  it('ignores contradicts and qualifies edges and keeps only direct sources on request', () => {
+    const graph = small();
+    expect(sourcesFor(graph, 'claim:answer', { direct: true }).map((r) => r.source.id)).toEqual(['source:1']);
+    expect(sourcesFor(graph, 'claim:lonely').map((r) => r.source.id)).toEqual(['source:2']);
+  });
+
+  it('checks its input first', () => {
+    const graph = small();
+    expect(() => sourcesFor(graph, 'claim:nope')).toThrow('claimgraph/sourcesFor: no node "claim:nope" in the graph');
+    expect(() => sourcesFor(graph, 'source:1')).toThrow('claimgraph/sourcesFor: "source:1" is a source, not a claim');
+  });
+
+  it('finds exactly the reachable sources, each on a shortest valid path (random graphs)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 8 }),
+        fc.array(fc.tuple(fc.nat(), fc.nat(), fc.boolean()), { maxLength: 60 }),
+        (claims, sources, pairs) => {
+          const nodes = [...Array.from({ length: claims }, (_, i) => claim(`c${i}`)), ...Array.from({ length: sources }, (_, i) => source(i))];
+          const seen = new Set<string>();
+          const edges = [];
+          for (const [a, b, fromSource] of pairs) {
+            const to = `claim:c${b % claims}`;
+            const from = fromSource ? `source:${a % sources}` : `claim:c${a % claims}`;
+            if (from === to || seen.has(from + to)) continue;
+            seen.add(from + to);
+            edges.push(edge('supports', from, to));
+          }
+          const graph = makeGraph({ nodes, edges });
+          // Independent answer: unweighted shortest-path lengths on the reversed supports graph.
+          const reversed = new DirectedGraph();
+          graph.forEachNode((n) => reversed.addNode(n));
+          graph.forEachEdge((_e, _a, s, t) => reversed.mergeEdge(t, s));
+          for (let c = 0; c < claims; c++) {
+            const target = `claim:c${c}`;
+            const lengths = singleSourceLength(reversed, target);
+            const expected = Object.keys(lengths).filter((n) => n.startsWith('source:')).sort();
+            const result = sourcesFor(graph, target);
+            expect(result.map((r) => r.source.id).sort()).toEqual(expected);
+            for (const r of result) {
+              expect(r.path.length - 1).toBe(lengths[r.source.id]);
+              expect(r.path.at(-1)).toBe(target);
+              r.steps.forEach((step, i) => {
+                expect([step.from, step.to, step.kind]).toEqual([r.path[i], r.path[i + 1], 'supports']);
+                expect(graph.hasEdge(step.edge)).toBe(true);
+              });
+            }
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe('claimsBackedBy', () => {
+  it('is the reverse of sourcesFor', () => {
+    const graph = small();
+    expect(claimsBackedBy(graph, 'source:3').map((c) => [c.claim.id, c.direct, c.path])).toEqual([
+      ['claim:leaf', true, ['source:3', 'claim:leaf']],
+      ['claim:mid', false, ['source:3', 'claim:leaf', 'claim:mid']],
+      ['claim:answer', false, ['source:3', 'claim:leaf', 'claim:mid', 'claim:answer']],
+    ]);
+    graph.forEachNode((id, node) => {
+      if (node.kind !== 'source') return;
+      for (const backed of claimsBackedBy(graph, id)) {
+        expect(sourcesFor(graph, backed.claim.id).some((s) => s.source.id === id)).toBe(true);
+      }
+    });
+    expect(claimsBackedBy(graph, 'source:6')).toEqual([]);
+    expect(obstaclesDocumentedBy(graph, 'source:3').map((o) => [o.obstacle.id, o.step.quote])).toEqual([['obstacle:burden', 'doc3']]);
+  });
+});
+
+describe('obstaclesFor', () => {
+  it('gives direct obstacles with their documenting sources, stages in pipeline order and parts; then indirect ones', () => {
+    const result = obstaclesFor(small(), 'claim:answer');
+    expect(result.map((r) => [r.obstacle.id, r.direct, r.via])).toEqual([
+      ['obstacle:burden', true, ['claim:answer']],
+      ['obstacle:ghost', false, ['claim:leaf', 'claim:mid', 'claim:answer']],
+    ]);
+    const burden = result[0]!;
+    expect(burden.documentedBy.map((d) => [d.source.id, d.step.quote])).toEqual([
+      ['source:1', undefined],
+      ['source:3', 'doc3'],
+    ]);
+    expect(burden.hinders.map((s) => s.id)).toEqual(['stage:charging', 'stage:conviction']);
+    expect(burden.parts.map((p) => p.id)).toEqual(['obstacle:shared-devices']);
+    expect(result[1]!.documentedBy).toEqual([]);
+    expect(obstaclesFor(small(), 'claim:answer', { direct: true }).map((r) => r.obstacle.id)).toEqual(['obstacle:burden']);
+  });
+});
+
+describe('audit', () => {
+  it('finds thin support, stated-only and press-release-only claims, uncited sources and undocumented obstacles', () => {
+    const report = audit(small());
+    expect(report.unsupportedClaims).toEqual([]);
+    expect(report.singleSourceClaims.map((f) => f.claim.id)).toEqual(['claim:lonely']);
+    // leaf rests on 3 (stated) and 4 (candidate), so it is not stated-only; lonely rests on 2 (stated, press release).
+    expect(report.onlyStatedClaims.map((f) => f.claim.id)).toEqual(['claim:lonely']);
+    expect(report.onlyPressReleaseClaims.map((f) => f.claim.id)).toEqual(['claim:lonely']);
+    expect(report.uncitedSources.map((s) => s.id)).toEqual(['source:6']);
+    expect(report.undocumentedObstacles.map((o) => o.id).sort()).toEqual(['obstacle:ghost', 'obstacle:shared-devices']);
+  });
+
+  it('lists claims nothing supports', () => {
+    const report = audit(makeGraph({ nodes: [claim('bare'), source(1)] }));
+    expect(report.unsupportedClaims.map((c) => c.id)).toEqual(['claim:bare']);
+    expect(report.uncitedSources.map((s) => s.id)).toEqual(['source:1']);
+  });
+});
+
+describe('find and resolveNode', () => {
+  it('ranks an exact label above a prefix, a word inside, and a match in the text', () => {
+    const graph = makeGraph({
+      nodes: [
+        claim('x', { label: 'Gap analysis', text: 'none' }),
+        claim('y', { label: 'Gap', text: 'none' }),
+        claim('z', { label: 'The gap widens', text: 'none' }),
+        claim('w', { label: 'Other', text: 'a GAP in the text' }),
+        claim('v', { label: 'Unrelated', text: 'nothing' }),
+      ],
+    });
+    expect(find(graph, 'gap').map((h) => h.id)).toEqual(['claim:y', 'claim:x', 'claim:z', 'claim:w']);
+    expect(find(graph, 'GÁP', { limit: 1 }).map((h) => h.id)).toEqual(['claim:y']);
+    expect(find(graph, '   ')).toEqual([]);
+  });
+
+  it('accepts an id, a unique match or one exact label; refuses ambiguous text', () => {
+    const graph = small();
+    expect(resolveNode(graph, 'claim:mid')).toEqual({ ok: true, id: 'claim:mid' });
+    expect(resolveNode(graph, 'lonely')).toEqual({ ok: true, id: 'claim:lonely' });
+    const ambiguous = resolveNode(graph, 'source');
+    expect(ambiguous.ok).toBe(false);
+    expect(!ambiguous.ok && ambiguous.message).toMatch(/^"source" matches \d+ nodes/);
+    expect(resolveNode(graph, 'zzz')).toMatchObject({ ok: false, message: 'no node matches "zzz"' });
+  });
+});
+
+describe('neighbourhood', () => {
+  it('keeps the nodes within N hops, in, out or both ways', () => {
+    const graph = small();
+    expect(neighbourhood(graph, 'claim:mid', 1, 'in').sort()).toEqual(['claim:leaf', 'claim:mid', 'source:2', 'source:4']);
+    expect(neighbourhood(graph, 'claim:mid', 2, 'out').sort()).toEqual(['claim:answer', 'claim:mid', 'question:q']);
+    expect(neighbourhood(graph, 'claim:mid', 0)).toEqual(['claim:mid']);
+    expect(neighbourhood(graph, 'claim:mid', 1, 'both').sort()).toEqual(['claim:answer', 'claim:leaf', 'claim:mid', 'source:2', 'source:4']);
+    expect(() => neighbourhood(graph, 'claim:mid', -1)).toThrow(/depth must be/);
+  });
+});
