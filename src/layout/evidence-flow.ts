@@ -8,89 +8,132 @@ export interface Position {
   y: number;
 }
 
-const COLUMN_WIDTH = 3;
-const ROW_HEIGHT = 1;
-const BAND_GAP = 2;
+const COLUMN_WIDTH = 10;
+const ROW_HEIGHT = 1.4;
+const BAND_GAP = 3;
+/** Spacing of the sub-columns a tall column wraps into. */
+const SUB_COLUMN_WIDTH = 1.6;
 
 /** Positions for every node; y grows downwards (sigma's convention is up, so the viewer flips it). */
 export function evidenceFlowLayout(graph: ClaimGraph): Map<string, Position> {
   const claimDepth = claimDepths(graph);
-  const maxDepth = Math.max(0, ...claimDepth.values());
+  let maxDepth = 0;
+  for (const d of claimDepth.values()) maxDepth = Math.max(maxDepth, d);
   const column = new Map<string, number>();
   const band = new Map<string, 'main' | 'obstacle' | 'stage'>();
 
   graph.forEachNode((id, node) => {
     if (node.kind === 'claim') column.set(id, 1 + maxDepth - (claimDepth.get(id) ?? 0));
-    else if (node.kind === 'question') column.set(id, maxDepth + 2);
+    else if (node.kind === 'question') column.set(id, maxDepth + 2.5);
   });
   graph.forEachNode((id, node) => {
     if (node.kind === 'source') {
       column.set(id, 0);
       band.set(id, 'main');
     } else if (node.kind === 'obstacle') {
-      const explained = graph.outNeighbors(id).map((n) => column.get(n)).filter((c): c is number => c !== undefined);
-      column.set(id, explained.length > 0 ? Math.min(...explained) - 0.5 : 0.5);
       band.set(id, 'obstacle');
     } else if (node.kind === 'stage') {
       column.set(id, node.order);
       band.set(id, 'stage');
     } else band.set(id, 'main');
   });
-  // Obstacles with no explained claim sit beside the obstacle they are part of.
-  graph.forEachNode((id, node) => {
-    if (node.kind !== 'obstacle' || graph.outNeighbors(id).some((n) => graph.getNodeAttribute(n, 'kind') === 'claim')) return;
-    const whole = graph.outNeighbors(id).find((n) => graph.getNodeAttribute(n, 'kind') === 'obstacle');
-    if (whole !== undefined) column.set(id, (column.get(whole) ?? 0.5) - 0.5);
-  });
-
-  // Stages spread over the width of the main band.
-  const stages = graph.filterNodes((_id, node) => node.kind === 'stage').sort((a, b) => column.get(a)! - column.get(b)! || compare(a, b));
-  const mainWidth = maxDepth + 2;
-  stages.forEach((id, i) => column.set(id, stages.length === 1 ? mainWidth / 2 : (i * mainWidth) / (stages.length - 1)));
-
   const positions = new Map<string, Position>();
-  let top = 0;
-  for (const name of ['main', 'obstacle', 'stage'] as const) {
-    const members = [...band].filter(([, b]) => b === name).map(([id]) => id);
-    if (members.length === 0) continue;
-    const height = placeBand(graph, members, column, top, positions, name === 'stage');
-    top += height + BAND_GAP;
+  const members = (name: string) => [...band].filter(([, b]) => b === name).map(([id]) => id);
+  const main = placeBand(graph, members('main'), column, 0, positions);
+  let top = main.height + BAND_GAP;
+  const obstacles = members('obstacle');
+  if (obstacles.length > 0) {
+    orderObstacles(graph, obstacles, positions, column);
+    top += placeRow(obstacles, column, main.width, top, positions, true) + BAND_GAP;
   }
+  const stages = members('stage');
+  if (stages.length > 0) placeRow(stages, column, main.width, top, positions, false);
   return positions;
 }
 
-/** Places one band: nodes grouped by column, ordered by the mean row of their neighbours (two sweeps), centred. */
-function placeBand(graph: ClaimGraph, members: string[], column: Map<string, number>, top: number, out: Map<string, Position>, singleRow: boolean): number {
-  if (singleRow) {
-    for (const id of members) out.set(id, { x: column.get(id)! * COLUMN_WIDTH, y: top });
-    return ROW_HEIGHT;
+/** Orders obstacles under the claims they explain (mean x, then mean y); a part follows its whole. */
+function orderObstacles(graph: ClaimGraph, obstacles: string[], placed: Map<string, Position>, column: Map<string, number>): void {
+  const key = new Map<string, number>();
+  for (const id of obstacles) {
+    const explained = graph.outNeighbors(id).map((n) => placed.get(n)).filter((p): p is Position => p !== undefined);
+    if (explained.length === 0) continue;
+    const mean = (f: (p: Position) => number) => explained.reduce((a, p) => a + f(p), 0) / explained.length;
+    key.set(id, mean((p) => p.x) + mean((p) => p.y) / 1000);
   }
+  for (const id of obstacles) {
+    if (key.has(id)) continue;
+    const whole = graph.outNeighbors(id).find((n) => key.has(n));
+    key.set(id, whole === undefined ? Number.MAX_SAFE_INTEGER : key.get(whole)! + 1e-6);
+  }
+  for (const id of obstacles) column.set(id, key.get(id)!);
+}
+
+/** Places nodes in rows spread over `width`, in the order of their column; alternate nodes dropped half a row if `stagger`. */
+function placeRow(members: string[], column: Map<string, number>, width: number, top: number, out: Map<string, Position>, stagger: boolean): number {
+  const ordered = members.sort((a, b) => column.get(a)! - column.get(b)! || compare(a, b));
+  const perRow = Math.max(6, Math.ceil(Math.sqrt(ordered.length) * 1.5));
+  const rowHeight = stagger ? ROW_HEIGHT * 2.5 : ROW_HEIGHT * 1.5;
+  const rows = Math.ceil(ordered.length / perRow);
+  ordered.forEach((id, i) => {
+    const row = Math.floor(i / perRow);
+    const inRow = Math.min(perRow, ordered.length - row * perRow);
+    const k = i - row * perRow;
+    const x = inRow > 1 ? (k * width) / (inRow - 1) : width / 2;
+    out.set(id, { x, y: top + row * rowHeight + (stagger && k % 2 === 1 ? ROW_HEIGHT * 1.2 : 0) });
+  });
+  return rows * rowHeight;
+}
+
+/**
+ * Places the main band: nodes grouped by column and ordered by the mean row of their neighbours (two sweeps).
+ * A column taller than `maxRows` wraps into sub-columns, so large graphs keep a readable aspect ratio.
+ * Returns the band's width and height.
+ */
+function placeBand(graph: ClaimGraph, members: string[], column: Map<string, number>, top: number, out: Map<string, Position>): { width: number; height: number } {
   const columns = new Map<number, string[]>();
   for (const id of members.sort(compare)) {
     const c = column.get(id)!;
     if (!columns.has(c)) columns.set(c, []);
     columns.get(c)!.push(id);
   }
-  const keys = [...columns.keys()].sort((a, b) => b - a); // from the answer leftwards
+  const maxRows = Math.max(24, Math.ceil(Math.sqrt(members.length) * 0.8));
+  const keys = [...columns.keys()].sort((a, b) => a - b);
+  const tallest = Math.min(maxRows, Math.max(...[...columns.values()].map((ids) => ids.length)));
+  // x where each column starts: its index times COLUMN_WIDTH, plus the extra width of wrapped columns to its left.
+  const start = new Map<number, number>();
+  let extra = 0;
+  for (const key of keys) {
+    start.set(key, key * COLUMN_WIDTH + extra);
+    extra += (Math.ceil(columns.get(key)!.length / maxRows) - 1) * SUB_COLUMN_WIDTH;
+  }
   const row = new Map<string, number>();
-  const assign = () => {
-    for (const key of keys) {
+  const sweep = () => {
+    for (const key of [...keys].reverse()) {
       const ids = columns.get(key)!;
       const score = new Map<string, number>();
       for (const id of ids) {
-        const rows = graph.neighbors(id).map((n) => row.get(n) ?? out.get(n)?.y).filter((r): r is number => r !== undefined);
-        score.set(id, rows.length > 0 ? rows.reduce((a, b) => a + b, 0) / rows.length : Number.POSITIVE_INFINITY);
+        let sum = 0;
+        let count = 0;
+        graph.forEachNeighbor(id, (n) => {
+          const r = row.get(n);
+          if (r !== undefined) (sum += r), count++;
+        });
+        score.set(id, count > 0 ? sum / count : Number.POSITIVE_INFINITY);
       }
       ids.sort((a, b) => score.get(a)! - score.get(b)! || compare(a, b));
-      const offset = (tallest - ids.length) / 2;
-      ids.forEach((id, i) => row.set(id, offset + i));
+      const offset = ids.length < tallest ? (tallest - ids.length) / 2 : 0;
+      ids.forEach((id, i) => row.set(id, offset + (i % maxRows)));
     }
   };
-  const tallest = Math.max(...[...columns.values()].map((ids) => ids.length));
-  assign();
-  assign();
-  for (const [id, r] of row) out.set(id, { x: column.get(id)! * COLUMN_WIDTH, y: top + r * ROW_HEIGHT });
-  return tallest * ROW_HEIGHT;
+  sweep();
+  sweep();
+  for (const key of keys) {
+    columns.get(key)!.forEach((id, i) => {
+      out.set(id, { x: start.get(key)! + Math.floor(i / maxRows) * SUB_COLUMN_WIDTH, y: top + row.get(id)! * ROW_HEIGHT });
+    });
+  }
+  const last = keys[keys.length - 1] ?? 0;
+  return { width: last * COLUMN_WIDTH + extra, height: tallest * ROW_HEIGHT };
 }
 
 /** For each claim, how many supports edges it is from a claim that supports nothing further (the answer, usually). */

@@ -8,3 +8,4 @@ export * from './find.js';
 export * from './neighbourhood.js';
 export * from './stats.js';
 export * from './describe-node.js';
+export * from './subgraph-of.js';

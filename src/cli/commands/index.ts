@@ -2,6 +2,7 @@
 import type { CommandSpec } from '../command.js';
 import { auditCommand } from './audit.js';
 import { findCommand } from './find.js';
+import { generateCommand } from './generate.js';
 import { obstaclesCommand } from './obstacles.js';
 import { schemaCommand } from './schema.js';
 import { showCommand } from './show.js';
@@ -19,5 +20,6 @@ export const COMMANDS: readonly CommandSpec[] = [
   obstaclesCommand,
   auditCommand,
   viewCommand,
+  generateCommand,
   schemaCommand,
 ];

@@ -1,0 +1,75 @@
+// Drives Debian's Chromium with playwright-core against the built viewer served on 127.0.0.1; counts pixels of screenshots.
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { packageRoot } from '../../src/paths.js';
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+export const ARTIFACTS = join(packageRoot, 'test-artifacts');
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) throw new Error(`the browser tests need Debian's Chromium at ${CHROMIUM}: apt-get install -y chromium`);
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+}
+
+export interface OpenedPage {
+  page: Page;
+  /** Console errors and uncaught page errors seen so far. */
+  errors: string[];
+  dialogs: string[];
+}
+
+/** Opens `url` and waits until the viewer has drawn its first frame (or shown a load error). */
+export async function openViewer(browser: Browser, url: string): Promise<OpenedPage> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+  const errors: string[] = [];
+  const dialogs: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.goto(url);
+  await waitForViewer(page);
+  return { page, errors, dialogs };
+}
+
+export async function waitForViewer(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.body.dataset.firstFrame === 'true' || document.body.dataset.ready === 'error', null, { timeout: 60_000 });
+}
+
+/** Lets sigma draw what the last change asked for. */
+export async function settle(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 50)))));
+}
+
+/** A screenshot of the graph area, kept in test-artifacts/ for a person to look at, decoded for pixel counts. */
+export async function shootGraph(page: Page, name: string): Promise<PNG> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: join(ARTIFACTS, `${name}-page.png`) });
+  const buffer = await page.locator('#graph').screenshot();
+  writeFileSync(join(ARTIFACTS, `${name}-graph.png`), buffer);
+  return PNG.sync.read(buffer);
+}
+
+/** Pixels within `tolerance` (per channel) of the colour `hex`. */
+export function countColour(png: PNG, hex: string, tolerance = 6): number {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
+  let count = 0;
+  for (let i = 0; i < png.data.length; i += 4) {
+    if (Math.abs(png.data[i]! - r) <= tolerance && Math.abs(png.data[i + 1]! - g) <= tolerance && Math.abs(png.data[i + 2]! - b) <= tolerance) count++;
+  }
+  return count;
+}
+
+/** Pixels that are not (near) white: what was drawn. */
+export function countInk(png: PNG): number {
+  let count = 0;
+  for (let i = 0; i < png.data.length; i += 4) if (png.data[i]! < 235 || png.data[i + 1]! < 235 || png.data[i + 2]! < 235) count++;
+  return count;
+}

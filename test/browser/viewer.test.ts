@@ -1,0 +1,192 @@
+// The viewer in a real browser (Debian's Chromium via playwright-core), served the way `claimgraph view` serves it.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { buildGraph } from '../../src/load/build-graph.js';
+import { loadGraph } from '../../src/load/load-graph.js';
+import { defaultDatasetDir } from '../../src/paths.js';
+import { serveViewer, type ViewerServer } from '../../src/serve/serve-viewer.js';
+import { NODE_STYLE, WEAK_COLOR } from '../../viewer/graph/styles.js';
+import { NODE_KIND_INFO, NODE_KINDS } from '../../src/model/schema.js';
+import { claim, edge, source, writeDataset } from '../helpers/make-graph.js';
+import { countColour, countInk, launchBrowser, openViewer, settle, shootGraph, waitForViewer } from './browser.js';
+
+const ANSWER = 'claim:no-national-rate';
+const HOSTILE = '<img src=x onerror=alert(1)>';
+let browser: Browser;
+let brief: ViewerServer;
+let hostile: ViewerServer;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  brief = await serveViewer({ graph: loadGraph(defaultDatasetDir), port: 0 });
+  const dir = writeDataset({
+    'g.json': {
+      nodes: [
+        claim('x', { label: HOSTILE, text: `<script>alert(2)</script> and ${HOSTILE}`, quote: '<b>bold?</b>', role: 'answer' }),
+        source(1, { label: `[1] ${HOSTILE}`, url: 'javascript:alert(3)', title: '<svg onload=alert(4)>' }),
+        source(2, { label: '[2] safe link', url: 'https://example.org/report?a=1&b=2' }),
+      ],
+      edges: [edge('supports', 'source:1', 'claim:x', { quote: `${HOSTILE} quoted` }), edge('supports', 'source:2', 'claim:x')],
+    },
+  });
+  hostile = await serveViewer({ graph: loadGraph(dir), port: 0 });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await brief?.close();
+  await hostile?.close();
+});
+
+describe('the viewer of the bundled brief', () => {
+  it('loads with no console error, draws the graph, and builds its legend from the schema', async () => {
+    const { page, errors } = await openViewer(browser, brief.url);
+    await settle(page);
+    const png = await shootGraph(page, 'overview');
+    expect(countInk(png) / (png.width * png.height)).toBeGreaterThan(0.02);
+    for (const kind of NODE_KINDS) {
+      expect(countColour(png, NODE_STYLE[kind].color), kind).toBeGreaterThan(20);
+      await expect(page.locator(`[data-node-kind="${kind}"]`).locator('..').textContent()).resolves.toContain(NODE_KIND_INFO[kind].title);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('search -> pick the answer claim -> the panel lists sources 1-4 as direct and 5-12 as indirect, with paths highlighted', async () => {
+    const { page, errors } = await openViewer(browser, brief.url);
+    await page.fill('#search', 'verifiable national');
+    await expect(page.locator('#suggestions li').first().textContent()).resolves.toContain('No verifiable national percentage exists');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#panel-title').textContent()).resolves.toBe('No verifiable national percentage exists');
+    const direct = await page.locator('[data-section="sources-direct"] [data-source]').evaluateAll((items) => items.map((i) => i.getAttribute('data-source')));
+    const indirect = await page.locator('[data-section="sources-indirect"] [data-source]').evaluateAll((items) => items.map((i) => i.getAttribute('data-source')));
+    expect(direct).toEqual(['source:1', 'source:2', 'source:3', 'source:4']);
+    expect(indirect.sort()).toEqual(['source:10', 'source:11', 'source:12', 'source:5', 'source:6', 'source:7', 'source:8', 'source:9']);
+    await expect(page.locator('[data-source="source:7"] .path').textContent()).resolves.toMatch(/^→ .+ → .+ → No verifiable national percentage exists$/);
+    await expect(page.locator('[data-section="obstacles"]').textContent()).resolves.toContain('Evidentiary burden');
+    expect(new URL(page.url()).hash).toBe(`#node=${encodeURIComponent(ANSWER)}`);
+    await settle(page);
+    const png = await shootGraph(page, 'answer-selected');
+    expect(countColour(png, '#111827', 30)).toBeGreaterThan(50); // the highlighted evidence paths
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('Escape closes the suggestions; Enter without moving picks the best match', async () => {
+    const { page } = await openViewer(browser, brief.url);
+    await page.fill('#search', 'ScienceDirect');
+    await expect(page.locator('#suggestions').isVisible()).resolves.toBe(true);
+    await page.keyboard.press('Escape');
+    await expect(page.locator('#suggestions').isVisible()).resolves.toBe(false);
+    await page.fill('#search', 'ScienceDirect');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#panel-title').textContent()).resolves.toBe('[1] ScienceDirect qualitative study');
+    await expect(page.locator('[data-section="backs"]').textContent()).resolves.toContain('No verifiable national percentage exists');
+    await page.close();
+  });
+
+  it('a kind filter hides those nodes, and the filter is in the URL', async () => {
+    const { page } = await openViewer(browser, brief.url);
+    await settle(page);
+    const before = countColour(await shootGraph(page, 'filter-before'), NODE_STYLE.source.color);
+    expect(before).toBeGreaterThan(100);
+    await page.locator('[data-node-kind="source"]').uncheck();
+    await settle(page);
+    const after = countColour(await shootGraph(page, 'filter-sources-hidden'), NODE_STYLE.source.color);
+    expect(after).toBe(0);
+    expect(new URL(page.url()).hash).toContain('hide=source');
+    await page.close();
+  });
+
+  it('restores a selection and filters from the URL after reload; Back and Forward move between selections', async () => {
+    const { page } = await openViewer(browser, `${brief.url}#node=${encodeURIComponent('obstacle:evidentiary-burden')}&hide=stage`);
+    await expect(page.locator('#panel-title').textContent()).resolves.toBe('Evidentiary burden: proving knowing possession');
+    await page.reload();
+    await waitForViewer(page);
+    await expect(page.locator('#panel-title').textContent()).resolves.toBe('Evidentiary burden: proving knowing possession');
+    await expect(page.locator('[data-node-kind="stage"]').isChecked()).resolves.toBe(false);
+    await expect(page.locator('[data-section="parts"]').textContent()).resolves.toContain('Shared devices');
+    await page.locator('[data-section="documented-by"] [data-node="source:4"]').click();
+    await expect(page.locator('#panel-title').textContent()).resolves.toBe('[4] Evidentiary hurdles of knowing possession');
+    await page.goBack();
+    await expect(page.locator('#panel-title').textContent()).resolves.toBe('Evidentiary burden: proving knowing possession');
+    await page.goForward();
+    await expect(page.locator('#panel-title').textContent()).resolves.toBe('[4] Evidentiary hurdles of knowing possession');
+    await page.close();
+  });
+
+  it('focus keeps only the selection’s neighbourhood; the audit marks weak claims from the audit query', async () => {
+    const { page } = await openViewer(browser, `${brief.url}#node=${encodeURIComponent('claim:press-releases-are-anecdotes')}`);
+    await page.locator('#focus-toggle').check();
+    await page.locator('#focus-depth').selectOption('1');
+    await settle(page);
+    const focused = await shootGraph(page, 'focus-1-hop');
+    expect(countColour(focused, NODE_STYLE.stage.color)).toBe(0);
+    expect(new URL(page.url()).hash).toContain('focus=1%2Cboth');
+    await page.locator('#focus-toggle').uncheck();
+    await page.locator('#audit-toggle').check();
+    await expect(page.locator('#audit-report').textContent()).resolves.toContain('Claims backed only by press releases: 1');
+    await settle(page);
+    expect(countColour(await shootGraph(page, 'audit'), WEAK_COLOR)).toBeGreaterThan(20);
+    await page.close();
+  });
+
+  it('downloads the visible graph as PNG and as JSON', async () => {
+    const { page } = await openViewer(browser, `${brief.url}#hide=stage`);
+    await page.locator('.downloads summary').click();
+    const [png] = await Promise.all([page.waitForEvent('download'), page.locator('[data-format="png"]').click()]);
+    const image = PNG.sync.read(readFileSync((await png.path())!));
+    expect(image.width).toBeGreaterThan(300);
+    expect(countInk(image)).toBeGreaterThan(1000);
+    const [json] = await Promise.all([page.waitForEvent('download'), page.locator('[data-format="json"]').click()]);
+    expect(json.suggestedFilename()).toMatch(/\.json$/);
+    const graph = buildGraph([{ path: 'download.json', text: readFileSync((await json.path())!, 'utf8') }], { source: 'download', defaultTitle: 'x' });
+    expect(graph.order).toBe(36); // 42 nodes less the 6 hidden stages
+    expect(graph.someNode((_id, node) => node.kind === 'stage')).toBe(false);
+    await page.close();
+  });
+
+  it('runs ForceAtlas2 in a worker, to a settled layout kept in the URL', async () => {
+    const { page, errors } = await openViewer(browser, brief.url);
+    await page.locator('#layout').selectOption('fa2');
+    await page.waitForFunction(() => document.body.dataset.layout === 'fa2:settled', null, { timeout: 60_000 });
+    expect(new URL(page.url()).hash).toContain('layout=fa2');
+    await settle(page);
+    expect(countInk(await shootGraph(page, 'forceatlas2'))).toBeGreaterThan(5000);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('untrusted strings', () => {
+  it('shows markup in labels and texts as inert text, and a javascript: URL as text, not a link', async () => {
+    const { page, errors, dialogs } = await openViewer(browser, `${hostile.url}#node=${encodeURIComponent('claim:x')}`);
+    await expect(page.locator('#panel-title').textContent()).resolves.toBe(HOSTILE);
+    await expect(page.locator('#panel .text').first().textContent()).resolves.toContain('<script>alert(2)</script>');
+    await page.locator('[data-source="source:1"] .node-link').click();
+    await expect(page.locator('#panel-title').textContent()).resolves.toBe(`[1] ${HOSTILE}`);
+    await expect(page.locator('#panel .inert-url').textContent()).resolves.toBe('javascript:alert(3)');
+    await expect(page.locator('#panel dd').filter({ hasText: '<svg onload=alert(4)>' }).count()).resolves.toBe(1);
+    await page.fill('#search', 'img src');
+    await expect(page.locator('#suggestions').textContent()).resolves.toContain(HOSTILE);
+    await page.keyboard.press('Escape');
+    await page.locator('#search').fill('safe link');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#panel a[href]').getAttribute('href')).resolves.toBe('https://example.org/report?a=1&b=2');
+    const injected = await page.evaluate(() => ({
+      images: document.querySelectorAll('img').length,
+      scripts: [...document.querySelectorAll('script')].filter((s) => !s.src).length,
+      svgs: document.querySelectorAll('svg').length,
+      javascriptLinks: document.querySelectorAll('a[href^="javascript"]').length,
+    }));
+    expect(injected).toEqual({ images: 0, scripts: 0, svgs: 0, javascriptLinks: 0 });
+    await settle(page);
+    await shootGraph(page, 'hostile');
+    expect(dialogs).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
