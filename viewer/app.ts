@@ -1,6 +1,6 @@
 // The viewer application: holds the view state, keeps the URL, the graph view, the sidebar and the panel in step.
 import type { ClaimGraph } from '../src/model/graph.js';
-import { evidenceFlowLayout } from '../src/layout/evidence-flow.js';
+import { evidenceFlowLayout, type Position } from '../src/layout/evidence-flow.js';
 import { audit, weakClaims, type AuditReport } from '../src/query/audit.js';
 import { obstaclesFor } from '../src/query/obstacles-for.js';
 import { sourcesFor } from '../src/query/sources-for.js';
@@ -9,7 +9,7 @@ import { subgraphOf } from '../src/query/subgraph-of.js';
 import { DOWNLOAD_FORMATS, download, slug } from './export/downloads.js';
 import { GraphView, type ViewModel } from './graph/graph-view.js';
 import { computeVisibility } from './graph/visibility.js';
-import { runLayout, type LayoutRun } from './layout/run-layout.js';
+import { LIVE_LAYOUT_MAX_NODES, runLayout, type LayoutRun } from './layout/run-layout.js';
 import { DEFAULT_STATE, stateFromHash, stateToHash, type ViewState } from './state/view-state.js';
 import { byId, h, replaceChildren } from './ui/dom.js';
 import { renderPanel } from './ui/panel.js';
@@ -26,6 +26,8 @@ export class App {
   private pathHighlight: Highlight = null;
   private layoutRun: LayoutRun | null = null;
   private layoutShown: ViewState['layout'] | null = null;
+  /** The evidence-flow positions, computed once: the default picture and the seed of ForceAtlas2. */
+  private flow: Map<string, Position> = new Map();
 
   constructor(
     private readonly graph: ClaimGraph,
@@ -36,9 +38,10 @@ export class App {
     this.state = this.validState(stateFromHash(location.hash));
     document.title = `${s.title} · claimgraph`;
     byId('dataset-title').textContent = s.title;
-    byId('dataset-stats').textContent = `${s.nodes} nodes · ${s.edges} edges`;
+    byId('dataset-stats').textContent = `${s.nodes.toLocaleString('en')} nodes · ${s.edges.toLocaleString('en')} edges`;
 
     const positions = evidenceFlowLayout(graph);
+    this.flow = positions;
     mark('layout');
     this.view = new GraphView(byId('graph'), graph, positions, this.model(), { select: (id) => (id === null ? this.update({ selected: null, focus: null }, 'push') : this.select(id)) });
     this.layoutShown = 'flow';
@@ -53,7 +56,7 @@ export class App {
     window.addEventListener('popstate', () => this.restoreFromUrl());
     window.addEventListener('hashchange', () => this.restoreFromUrl());
     this.render();
-    if (this.state.selected) void this.view.focusNode(this.state.selected);
+    this.focusSelection();
     document.body.dataset.ready = 'true';
   }
 
@@ -61,7 +64,7 @@ export class App {
   select(id: string): void {
     if (!this.graph.hasNode(id)) return;
     this.update({ selected: id }, 'push');
-    void this.view.focusNode(id);
+    this.focusSelection();
   }
 
   update(change: Partial<ViewState>, history: 'push' | 'replace' = 'replace'): void {
@@ -82,7 +85,18 @@ export class App {
     this.state = next;
     this.pathHighlight = null;
     this.render();
-    if (moved && next.selected) void this.view.focusNode(next.selected);
+    if (moved) this.focusSelection();
+  }
+
+  /** Frames the selection with what it highlights, once the panel beside the graph has taken its room. */
+  private focusSelection(): void {
+    const id = this.state.selected;
+    if (!id) return;
+    const companions = [...(this.selectionHighlight()?.nodes ?? [])].filter((n) => this.model().visible.nodes.has(n));
+    requestAnimationFrame(() => {
+      this.view.sigma.resize();
+      void this.view.focusNodes(id, companions);
+    });
   }
 
   /** Drops what does not fit the data: an unknown selection, a focus without selection. */
@@ -145,8 +159,9 @@ export class App {
     this.layoutShown = name;
     const status = byId('layout-status');
     status.textContent = name === 'fa2' ? 'ForceAtlas2: starting…' : '';
-    const run = runLayout(this.graph, name, (positions, done, total) => {
-      this.view.setPositions(positions);
+    const live = this.graph.order <= LIVE_LAYOUT_MAX_NODES;
+    const run = runLayout(this.graph, name, this.flow, (positions, done, total) => {
+      if (live) this.view.setPositions(positions);
       status.textContent = `ForceAtlas2: ${Math.round((100 * done) / total)}%`;
     });
     this.layoutRun = run;

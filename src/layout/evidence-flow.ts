@@ -9,7 +9,8 @@ export interface Position {
 }
 
 const COLUMN_WIDTH = 10;
-const ROW_HEIGHT = 1.4;
+/** Tall enough that a label can pass between two nodes of the next column, which sits half a row lower. */
+const ROW_HEIGHT = 2;
 const BAND_GAP = 3;
 /** Spacing of the sub-columns a tall column wraps into. */
 const SUB_COLUMN_WIDTH = 1.6;
@@ -121,7 +122,9 @@ function placeBand(graph: ClaimGraph, members: string[], column: Map<string, num
         score.set(id, count > 0 ? sum / count : Number.POSITIVE_INFINITY);
       }
       ids.sort((a, b) => score.get(a)! - score.get(b)! || compare(a, b));
-      const offset = ids.length < tallest ? (tallest - ids.length) / 2 : 0;
+      // Centre short columns on whole rows; every other column sits half a row lower, so the labels
+      // of one column run between the nodes of the next instead of through them.
+      const offset = (ids.length < tallest ? Math.floor((tallest - ids.length) / 2) : 0) + (keys.indexOf(key) % 2) * 0.5;
       ids.forEach((id, i) => row.set(id, offset + (i % maxRows)));
     }
   };

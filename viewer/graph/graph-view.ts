@@ -30,9 +30,12 @@ export class GraphView {
   private readonly display: MultiDirectedGraph<DisplayNode, DisplayEdge>;
   private model: ViewModel;
   private hovered: { node: string; neighbours: Set<string> } | null = null;
+  /** Small graphs show every label; large ones let sigma's label grid thin them. */
+  private readonly labelSettings: { labelDensity: number; labelGridCellSize: number };
 
   constructor(container: HTMLElement, graph: ClaimGraph, positions: Map<string, Position>, model: ViewModel, events: GraphViewEvents) {
     this.model = model;
+    this.labelSettings = graph.order <= 300 ? { labelDensity: 10, labelGridCellSize: 40 } : { labelDensity: 0.7, labelGridCellSize: 120 };
     this.display = new MultiDirectedGraph<DisplayNode, DisplayEdge>({ allowSelfLoops: false });
     // Large graphs get smaller nodes so the picture is not a solid block.
     const scale = graph.order <= 300 ? 1 : Math.max(0.25, Math.sqrt(300 / graph.order));
@@ -53,10 +56,8 @@ export class GraphView {
       },
       settings: {
         itemSizesReference: 'screen',
-        // Small graphs show every label; large ones let sigma's label grid thin them.
         labelRenderedSizeThreshold: graph.order <= 300 ? 0 : 6,
-        labelDensity: graph.order <= 300 ? 10 : 0.7,
-        labelGridCellSize: graph.order <= 300 ? 40 : 120,
+        ...this.labelSettings,
         stagePadding: 40,
         minCameraRatio: 0.02,
         maxCameraRatio: 20,
@@ -106,12 +107,28 @@ export class GraphView {
     this.sigma.setCustomBBox({ x: [minX, maxX + width * 0.18], y: [minY, Math.max(maxY, minY + 1e-6)] });
   }
 
-  /** Centres the camera on a node, zooming in if far out. */
-  async focusNode(id: string): Promise<void> {
-    const data = this.sigma.getNodeDisplayData(id);
-    if (!data) return;
-    const camera = this.sigma.getCamera();
-    await camera.animate({ x: data.x, y: data.y, ratio: Math.min(camera.ratio, 0.8) }, { duration: 400 });
+  /**
+   * Frames a node and the nodes that matter with it (its evidence paths): centred on their bounding box,
+   * zoomed so the box fits the view with room for labels, at most a little further out than the whole graph.
+   */
+  async focusNodes(id: string, companions: Iterable<string> = []): Promise<void> {
+    const points = [id, ...companions].map((n) => this.sigma.getNodeDisplayData(n)).filter((d): d is NodeDisplayData => d !== undefined);
+    if (points.length === 0) return;
+    const xs = points.map((p) => p.x);
+    const ys = points.map((p) => p.y);
+    const box = { x: [Math.min(...xs), Math.max(...xs)], y: [Math.min(...ys), Math.max(...ys)] } as const;
+    const centre = { x: (box.x[0] + box.x[1]) / 2, y: (box.y[0] + box.y[1]) / 2 };
+    // Measure the box on screen at ratio 1; screen sizes scale with 1 / ratio.
+    const at1 = { ...centre, ratio: 1, angle: 0 };
+    const a = this.sigma.framedGraphToViewport({ x: box.x[0], y: box.y[0] }, { cameraState: at1 });
+    const b = this.sigma.framedGraphToViewport({ x: box.x[1], y: box.y[1] }, { cameraState: at1 });
+    const { width, height } = this.sigma.getDimensions();
+    const labelRoom = 260;
+    const needed = Math.max(Math.abs(b.x - a.x) / Math.max(width - labelRoom - 80, 100), Math.abs(b.y - a.y) / Math.max(height - 80, 100));
+    const ratio = Math.min(1.4, Math.max(0.15, needed));
+    // Shift right by half the label room so the labels of the rightmost nodes stay in view.
+    const shift = this.sigma.viewportToFramedGraph({ x: width / 2 + labelRoom / 2, y: height / 2 }, { cameraState: { ...centre, ratio, angle: 0 } });
+    await this.sigma.getCamera().animate({ x: shift.x, y: centre.y, ratio }, { duration: 400 });
   }
 
   async resetCamera(): Promise<void> {
@@ -147,6 +164,8 @@ export class GraphView {
     const { visible, selected, highlight, weak } = this.model;
     const attributes = this.display.getNodeAttributes(node);
     const out: Partial<NodeDisplayData> = { ...data, shape: attributes.shape };
+    // The question ends the flow at the right edge: its label hangs below it, where there is room.
+    if (attributes.kind === 'question') out.labelPosition = 'below';
     if (!visible.nodes.has(node)) return { ...out, visibility: 'hidden', label: null };
     if (weak.has(node)) {
       out.color = WEAK_COLOR;

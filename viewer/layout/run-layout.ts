@@ -1,6 +1,6 @@
 // Computes node positions for a named layout: the evidence flow (synchronous, pure) or ForceAtlas2 (in a web worker).
 import type { ClaimGraph } from '../../src/model/graph.js';
-import { evidenceFlowLayout, type Position } from '../../src/layout/evidence-flow.js';
+import type { Position } from '../../src/layout/evidence-flow.js';
 import type { LayoutName } from '../state/view-state.js';
 import type { Fa2Message, Fa2Request } from './fa2-protocol.js';
 
@@ -10,13 +10,24 @@ export interface LayoutRun {
   cancel(): void;
 }
 
+/**
+ * Up to this many nodes the graph moves while ForceAtlas2 runs; above it, only the progress is shown and the graph
+ * moves once at the end, since redrawing tens of thousands of edges per step costs the main thread a frame each time.
+ */
+export const LIVE_LAYOUT_MAX_NODES = 2000;
+
 /** Iterations for ForceAtlas2: enough to settle small graphs, bounded for large ones. */
 export function fa2Iterations(order: number): number {
   return order <= 500 ? 400 : order <= 5000 ? 200 : 100;
 }
 
-export function runLayout(graph: ClaimGraph, name: LayoutName, onProgress: (positions: Map<string, Position>, done: number, total: number) => void): LayoutRun {
-  const flow = evidenceFlowLayout(graph);
+/** Runs `name`; `flow` is the graph's evidence-flow layout, which is also ForceAtlas2's seeded start. */
+export function runLayout(
+  graph: ClaimGraph,
+  name: LayoutName,
+  flow: Map<string, Position>,
+  onProgress: (positions: Map<string, Position>, done: number, total: number) => void,
+): LayoutRun {
   if (name === 'flow') return { done: Promise.resolve(flow), cancel: () => {} };
 
   const ids = graph.nodes();
