@@ -4,8 +4,11 @@ const ABBREVIATIONS = new Set(
   ['e.g', 'i.e', 'etc', 'vs', 'v', 'cf', 'al', 'dr', 'mr', 'mrs', 'ms', 'prof', 'no', 'nos', 'st', 'jr', 'sr', 'fig', 'figs', 'p', 'pp', 'vol', 'ed', 'eds', 'inc', 'ltd', 'co', 'corp', 'dept', 'gov', 'u.s', 'u.k', 'e.u', 'u.n', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'approx', 'est'],
 );
 
-/** Where one sentence ends and the next starts: terminal punctuation, optional markers and closers, space, a capital. */
-const BOUNDARY = /([.!?])((?:\s*\[[\d,\s\-–]+\])*)(["”’)\]]*)(\s+)(?=["“‘(]?[A-Z0-9])/g;
+/**
+ * Where one sentence ends and the next starts: terminal punctuation, closing quotes or brackets, citation markers,
+ * more closers (markers may sit inside or outside them), space, then a capital or digit.
+ */
+const BOUNDARY = /([.!?])(["”’)]*)((?:\s*\[[\d,\s\-–]+\])*)(["”’)\]]*)(\s+)(?=["“‘(]?[A-Z0-9])/g;
 
 export interface Sentence {
   text: string;
@@ -17,10 +20,11 @@ export function splitSentences(paragraph: string): Sentence[] {
   const sentences: Sentence[] = [];
   let start = 0;
   for (const match of paragraph.matchAll(BOUNDARY)) {
-    const end = match.index + match[0].length - match[4]!.length;
-    if (match[1] === '.' && !match[2] && isAbbreviation(paragraph.slice(start, match.index))) continue;
+    const space = match[5]!.length;
+    const end = match.index + match[0].length - space;
+    if (match[1] === '.' && !match[3] && !match[2] && isAbbreviation(paragraph.slice(start, match.index))) continue;
     push(sentences, paragraph, start, end);
-    start = end + match[4]!.length;
+    start = end + space;
   }
   push(sentences, paragraph, start, paragraph.length);
   return sentences;

@@ -6,15 +6,15 @@ export interface Problem {
   /** 1-based line and column of the offending value, when the problem is inside a file. */
   line?: number;
   column?: number;
-  /** RFC 6901 JSON pointer to the offending value ("" for the whole file). */
-  pointer: string;
+  /** RFC 6901 JSON pointer to the offending value ("" for the whole file); absent for problems in a text (a brief). */
+  pointer?: string;
   message: string;
 }
 
 /** `file:line:column  /json/pointer  message`, one line. */
 export function formatProblem(problem: Problem): string {
   const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}:${problem.column ?? 1}`;
-  return `${where}  ${problem.pointer || '/'}  ${problem.message}`;
+  return problem.pointer === undefined ? `${where}  ${problem.message}` : `${where}  ${problem.pointer || '/'}  ${problem.message}`;
 }
 
 export function compareProblems(a: Problem, b: Problem): number {
@@ -22,14 +22,17 @@ export function compareProblems(a: Problem, b: Problem): number {
   return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
 }
 
-/** Thrown when a dataset is invalid: it holds every problem found, never a partial graph. */
+/**
+ * Thrown when a dataset (or a brief being imported) is invalid: it holds every problem found, never a partial result.
+ * `module` names who found them in the message: `claimgraph/load: ...`, `claimgraph/import: ...`.
+ */
 export class DatasetError extends Error {
   readonly problems: readonly Problem[];
 
-  constructor(source: string, problems: Problem[]) {
+  constructor(source: string, problems: Problem[], module = 'load') {
     const sorted = [...problems].sort(compareProblems);
     const count = sorted.length === 1 ? '1 problem' : `${sorted.length} problems`;
-    super(`claimgraph/load: ${count} in ${source}\n${sorted.map(formatProblem).join('\n')}`);
+    super(`claimgraph/${module}: ${count} in ${source}\n${sorted.map(formatProblem).join('\n')}`);
     this.name = 'DatasetError';
     this.problems = sorted;
   }

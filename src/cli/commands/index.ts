@@ -3,6 +3,7 @@ import type { CommandSpec } from '../command.js';
 import { auditCommand } from './audit.js';
 import { findCommand } from './find.js';
 import { generateCommand } from './generate.js';
+import { importCommand } from './import.js';
 import { obstaclesCommand } from './obstacles.js';
 import { schemaCommand } from './schema.js';
 import { showCommand } from './show.js';
@@ -20,6 +21,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   obstaclesCommand,
   auditCommand,
   viewCommand,
+  importCommand,
   generateCommand,
   schemaCommand,
 ];
