@@ -7,6 +7,8 @@ export interface OptionSpec {
   /** Shown in help as the value's name, e.g. `<dir>`. */
   value?: string;
   default?: string;
+  /** A one-letter alias, e.g. `o` for `-o`. */
+  short?: string;
 }
 
 export interface CommandContext {
@@ -30,6 +32,8 @@ export interface CommandSpec {
   arity: number;
   summary: string;
   options?: Record<string, OptionSpec>;
+  /** More help lines after the options (e.g. the table of export formats). */
+  details?(): string[];
   run(context: CommandContext): void | Promise<void>;
 }
 

@@ -2,7 +2,7 @@
 import { COMMON_OPTIONS, type CommandSpec, type OptionSpec } from './command.js';
 
 function optionLines(options: Record<string, OptionSpec>): string[] {
-  const rows = Object.entries(options).map(([name, o]) => [`--${name}${o.value ? ' ' + o.value : ''}`, o.description]);
+  const rows = Object.entries(options).map(([name, o]) => [`${o.short ? `-${o.short}, ` : ''}--${name}${o.value ? ' ' + o.value : ''}`, o.description]);
   const width = Math.max(...rows.map(([flag]) => flag!.length));
   return rows.map(([flag, text]) => `  ${flag!.padEnd(width)}  ${text}`);
 }
@@ -35,5 +35,6 @@ export function commandHelp(command: CommandSpec): string {
     'options:',
     ...optionLines({ ...(command.options ?? {}), ...COMMON_OPTIONS }),
     '',
+    ...(command.details ? [...command.details(), ''] : []),
   ].join('\n');
 }

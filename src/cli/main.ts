@@ -40,7 +40,9 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     const specs = { ...COMMON_OPTIONS, ...(command.options ?? {}) };
     const { values, positionals } = parseArgs({
       args: [...rest],
-      options: Object.fromEntries(Object.entries(specs).map(([k, o]) => [k, o.default === undefined ? { type: o.type } : { type: o.type, default: o.default }])),
+      options: Object.fromEntries(
+        Object.entries(specs).map(([k, o]) => [k, { type: o.type, ...(o.default === undefined ? {} : { default: o.default }), ...(o.short === undefined ? {} : { short: o.short }) }]),
+      ),
       allowPositionals: true,
       strict: true,
     });

@@ -9,6 +9,7 @@ import { defaultDatasetDir } from '../../src/paths.js';
 import { serveViewer, type ViewerServer } from '../../src/serve/serve-viewer.js';
 import { NODE_STYLE, WEAK_COLOR } from '../../viewer/graph/styles.js';
 import { NODE_KIND_INFO, NODE_KINDS } from '../../src/model/schema.js';
+import { EXPORT_FORMATS, exportFormat } from '../../src/export/registry.js';
 import { claim, edge, source, writeDataset } from '../helpers/make-graph.js';
 import { countColour, countInk, launchBrowser, openViewer, settle, shootGraph, waitForViewer } from './browser.js';
 
@@ -134,7 +135,7 @@ describe('the viewer of the bundled brief', () => {
     await page.close();
   });
 
-  it('downloads the visible graph as PNG and as JSON', async () => {
+  it('downloads the visible graph as PNG, JSON and every export format of the registry', async () => {
     const { page } = await openViewer(browser, `${brief.url}#hide=stage`);
     await page.locator('.downloads summary').click();
     const [png] = await Promise.all([page.waitForEvent('download'), page.locator('[data-format="png"]').click()]);
@@ -146,6 +147,14 @@ describe('the viewer of the bundled brief', () => {
     const graph = buildGraph([{ path: 'download.json', text: readFileSync((await json.path())!, 'utf8') }], { source: 'download', defaultTitle: 'x' });
     expect(graph.order).toBe(36); // 42 nodes less the 6 hidden stages
     expect(graph.someNode((_id, node) => node.kind === 'stage')).toBe(false);
+    // The menu lists the export registry; the SVG and BibTeX downloads are what the command writes for the same graph.
+    const ids = await page.locator('#download-menu [data-format]').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-format')));
+    expect(ids).toEqual(['png', ...EXPORT_FORMATS.map((f) => f.id)]);
+    for (const id of ['svg', 'bibtex']) {
+      if (!(await page.locator('#download-menu').isVisible())) await page.locator('.downloads summary').click();
+      const [file] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-format="${id}"]`).click()]);
+      expect(readFileSync((await file.path())!, 'utf8')).toBe(exportFormat(id).write(graph));
+    }
     await page.close();
   });
 

@@ -1,6 +1,7 @@
-// The viewer's download menu: one table of formats, each turning the visible graph into a file.
+// The viewer's download menu: a PNG of the picture, then every format of the export registry (src/export), each
+// applied to the visible graph, so the menu, `claimgraph export` and its --help list the same formats.
+import { EXPORT_FORMATS } from '../../src/export/registry.js';
 import type { ClaimGraph } from '../../src/model/graph.js';
-import { toDatasetFile } from '../../src/model/serialize.js';
 import type { GraphView } from '../graph/graph-view.js';
 
 export interface DownloadContext {
@@ -14,30 +15,36 @@ export interface DownloadContext {
 export interface DownloadFormat {
   id: string;
   label: string;
-  extension: string;
-  make(context: DownloadContext): Promise<Blob>;
+  /** The files to save: one for most formats, several for csv. */
+  make(context: DownloadContext): Promise<{ name: string; blob: Blob }[]>;
 }
 
 export const DOWNLOAD_FORMATS: readonly DownloadFormat[] = [
-  { id: 'png', label: 'PNG image', extension: 'png', make: ({ view }) => view.toPng() },
-  {
-    id: 'json',
-    label: 'JSON dataset (visible graph)',
-    extension: 'json',
-    make: async ({ visible }) => new Blob([JSON.stringify(toDatasetFile(visible), null, 2) + '\n'], { type: 'application/json' }),
-  },
+  { id: 'png', label: 'PNG image (this picture)', make: async ({ view, stem }) => [{ name: `${stem}.png`, blob: await view.toPng() }] },
+  ...EXPORT_FORMATS.map(
+    (format): DownloadFormat => ({
+      id: format.id,
+      label: format.title,
+      make: async ({ visible, stem }) => {
+        const output = format.write(visible);
+        const files = typeof output === 'string' ? [{ name: `${stem}.${format.extension}`, content: output }] : output.map((f) => ({ name: `${stem}-${f.name}`, content: f.content }));
+        return files.map((f) => ({ name: f.name, blob: new Blob([f.content], { type: `${format.mediaType};charset=utf-8` }) }));
+      },
+    }),
+  ),
 ];
 
 export async function download(format: DownloadFormat, context: DownloadContext): Promise<void> {
-  const blob = await format.make(context);
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = `${context.stem}.${format.extension}`;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  for (const { name, blob } of await format.make(context)) {
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = name;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }
 }
 
 export function slug(text: string): string {

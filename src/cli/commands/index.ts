@@ -1,6 +1,7 @@
 // The registry of commands: `main` dispatches from it and `--help` lists it.
 import type { CommandSpec } from '../command.js';
 import { auditCommand } from './audit.js';
+import { exportCommand } from './export.js';
 import { findCommand } from './find.js';
 import { generateCommand } from './generate.js';
 import { importCommand } from './import.js';
@@ -22,6 +23,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   auditCommand,
   viewCommand,
   importCommand,
+  exportCommand,
   generateCommand,
   schemaCommand,
 ];

@@ -1,0 +1,30 @@
+// The bibliography of a graph, in citation order: its sources with their citation keys and the fields both BibTeX and CSL-JSON write.
+import type { ClaimGraph } from '../model/graph.js';
+import type { SourceNode } from '../model/schema.js';
+import { compareCitations } from '../query/node-ref.js';
+import { citationKeys } from './citation-keys.js';
+
+export interface BibEntry {
+  key: string;
+  source: SourceNode;
+  title: string;
+  /** What a reader must know about the entry: a source known only from the brief says so. */
+  note: string;
+}
+
+export function bibliography(graph: ClaimGraph): BibEntry[] {
+  const keys = citationKeys(graph);
+  return [...keys]
+    .map(([id, key]) => {
+      const source = graph.getNodeAttributes(id) as SourceNode;
+      const title = source.title ?? source.label.replace(/^\[[^\]]*\]\s*/, '');
+      const known =
+        source.identification === 'stated'
+          ? `Known only from the brief, which cites it as [${source.citation}]; not identified further.`
+          : source.identification === 'candidate'
+            ? `Candidate identification of the brief's [${source.citation}]: ${source.evidence ?? ''}`.trim()
+            : `Verified identification of the brief's [${source.citation}].`;
+      return { key, source, title, note: source.description ? `${known} ${source.description}` : known };
+    })
+    .sort((a, b) => compareCitations(a.source, b.source));
+}

@@ -1,0 +1,49 @@
+// Escaping of untrusted strings for the text formats that several exports share: XML (GraphML, GEXF, SVG) and LaTeX (TikZ, tables, BibTeX).
+
+/**
+ * Text or attribute content for XML: & < > " ' as entities; tabs, line ends and Unicode line separators as character
+ * references (so no parser normalises them); characters XML 1.0 cannot hold at all (most C0 controls) are dropped.
+ */
+export function xmlEscape(text: string): string {
+  return text
+    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;')
+    .replace(/\r/g, '&#13;')
+    .replace(/\n/g, '&#10;')
+    .replace(/\t/g, '&#9;')
+    // Parsers normalise these to line feeds unless they come as character references.
+    .replace(/[\u0085\u2028\u2029]/g, (c) => `&#x${c.charCodeAt(0).toString(16)};`);
+}
+
+const LATEX: Record<string, string> = {
+  '\\': '\\textbackslash{}',
+  '{': '\\{',
+  '}': '\\}',
+  '%': '\\%',
+  $: '\\$',
+  '#': '\\#',
+  _: '\\_',
+  '&': '\\&',
+  '^': '\\textasciicircum{}',
+  '~': '\\textasciitilde{}',
+  '<': '\\textless{}',
+  '>': '\\textgreater{}',
+  '|': '\\textbar{}',
+};
+
+/**
+ * Text for LaTeX: the ten specials and < > | as commands; line breaks, tabs and Unicode line separators as spaces,
+ * other control characters dropped; ligatures broken with {} so `--`,
+ * `''`, ``` `` ```, `!``, `?`` print as typed instead of as dashes and curly or Spanish punctuation. Non-ASCII stays.
+ */
+export function latexEscape(text: string): string {
+  return text
+    .replace(/\r\n|[\r\n\t\v\f\u0085\u2028\u2029]/g, ' ')
+    .replace(/[\u0000-\u001f\u007f]/g, '')
+    .replace(/[\\{}%$#_&^~<>|]/g, (c) => LATEX[c]!)
+    .replace(/-(?=-)|'(?=')|`(?=`)|[!?](?=`)/g, '$&{}');
+}

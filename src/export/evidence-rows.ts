@@ -1,0 +1,38 @@
+// The rows of an evidence table: one per claim, with its direct and indirect sources (as citation keys) and the
+// obstacles that explain it. Computed with the same queries as the command (sourcesFor, obstaclesFor).
+import type { ClaimGraph } from '../model/graph.js';
+import type { ClaimNode } from '../model/schema.js';
+import { obstaclesFor } from '../query/obstacles-for.js';
+import { compareCitations } from '../query/node-ref.js';
+import { sourcesFor } from '../query/sources-for.js';
+import { citationKeys } from './citation-keys.js';
+
+export interface EvidenceRow {
+  claim: ClaimNode;
+  direct: string[];
+  indirect: string[];
+  obstacles: string[];
+}
+
+/** Answer claims first, then by section (numerically) and id. */
+export function evidenceRows(graph: ClaimGraph): EvidenceRow[] {
+  const keys = citationKeys(graph);
+  const claims = graph.filterNodes((_id, node) => node.kind === 'claim').map((id) => graph.getNodeAttributes(id) as ClaimNode);
+  claims.sort(
+    (a, b) =>
+      Number(b.role === 'answer') - Number(a.role === 'answer') ||
+      (a.section ?? '').localeCompare(b.section ?? '', 'en', { numeric: true }) ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+  return claims.map((claim) => {
+    // Sources in citation order ([2] before [10]), as a reader expects them in a table.
+    const sources = sourcesFor(graph, claim.id).sort((a, b) => compareCitations(a.source, b.source));
+    return {
+      claim,
+      direct: sources.filter((s) => s.direct).map((s) => keys.get(s.source.id)!),
+      indirect: sources.filter((s) => !s.direct).map((s) => keys.get(s.source.id)!),
+      // By label: the query lists them in the order the data was written, which a table must not depend on.
+      obstacles: obstaclesFor(graph, claim.id, { direct: true }).map((o) => o.obstacle.label).sort(),
+    };
+  });
+}

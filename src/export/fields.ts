@@ -1,0 +1,73 @@
+// The fields of nodes, edges and the dataset as flat, typed scalars, in the schema's order: what the flat formats
+// (GraphML, GEXF, DOT, CSV, Cypher) write as values.
+import { EdgeSchema, NodeSchema } from '../model/schema.js';
+
+export type Scalar = string | number | boolean;
+export type ScalarType = 'string' | 'int' | 'long' | 'double' | 'boolean';
+
+const unique = (names: string[]) => [...new Set(names)];
+
+/** Node fields in the schema's order (kind, id, label, then each kind's fields); shared by the GraphML and GEXF exports. */
+export const NODE_FIELD_ORDER: readonly string[] = unique(NodeSchema.options.flatMap((option) => Object.keys(option.shape)));
+/** Edge fields in the schema's order. */
+export const EDGE_FIELD_ORDER: readonly string[] = Object.keys(EdgeSchema.shape);
+/** Graph (dataset) fields written as graph-level values; `documents` is a list and has no place in a flat format. */
+export const GRAPH_FIELD_ORDER: readonly string[] = ['title', 'description'];
+
+/** Fields that are the element's identity in the file (its id, its ends), not values. */
+export const NODE_IDENTITY = new Set(['id']);
+export const EDGE_IDENTITY = new Set(['id', 'from', 'to']);
+
+/** Characters XML 1.0 cannot carry at all, not even as character references. */
+export const XML_FORBIDDEN = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+
+/**
+ * The scalar fields of a record as [name, value] pairs: fields of `order` first, in that order, then any others in code
+ * order; `skip` fields and undefined or null values left out. Throws on a field that is not a string, number or boolean.
+ */
+export function scalarFields(format: string, what: string, record: object, order: readonly string[], skip: ReadonlySet<string>): [string, Scalar][] {
+  const values = record as Record<string, unknown>;
+  const names = unique([...order.filter((name) => Object.hasOwn(values, name)), ...Object.keys(values).sort()]);
+  const out: [string, Scalar][] = [];
+  for (const name of names) {
+    const value = values[name];
+    if (skip.has(name) || value === undefined || value === null) continue;
+    if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
+      throw new Error(`claimgraph/export: ${format}: ${what} has a field "${name}" that is not a string, number or boolean`);
+    }
+    out.push([name, value]);
+  }
+  return out;
+}
+
+/** The one type a field has over all records (int for whole numbers, long beyond 32 bits); throws if records disagree. */
+export function fieldTypes(format: string, what: string, records: [string, Scalar][][]): Map<string, ScalarType> {
+  const types = new Map<string, ScalarType>();
+  // Numbers widen: int < long < double.
+  const rank: Record<ScalarType, number> = { int: 0, long: 1, double: 2, string: 0, boolean: 0 };
+  const base = (type: ScalarType) => (type === 'int' || type === 'long' || type === 'double' ? 'number' : type);
+  for (const fields of records) {
+    for (const [name, value] of fields) {
+      const type: ScalarType =
+        typeof value !== 'number' ? (typeof value as 'string' | 'boolean') : !Number.isSafeInteger(value) ? 'double' : value >= -(2 ** 31) && value < 2 ** 31 ? 'int' : 'long';
+      const before = types.get(name);
+      if (before !== undefined && base(before) !== base(type)) {
+        throw new Error(`claimgraph/export: ${format}: ${what} field "${name}" mixes ${base(before)} and ${base(type)} values`);
+      }
+      types.set(name, before === undefined || rank[type] > rank[before] ? type : before);
+    }
+  }
+  return types;
+}
+
+/** An id (node id, edge key) must survive the trip through XML unchanged, or the file would name another element: returns it, or throws. */
+export function checkXmlId(format: string, what: string, id: string): string {
+  if (XML_FORBIDDEN.test(id)) throw new Error(`claimgraph/export: ${format}: ${what} id ${JSON.stringify(id)} holds a character that XML 1.0 cannot carry`);
+  return id;
+}
+
+/** Only the named fields of a record (the dataset's scalar fields). */
+export function pick(record: object, names: readonly string[]): Record<string, unknown> {
+  const values = record as Record<string, unknown>;
+  return Object.fromEntries(names.filter((name) => Object.hasOwn(values, name)).map((name) => [name, values[name]]));
+}

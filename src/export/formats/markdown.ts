@@ -1,0 +1,27 @@
+// An evidence table in Markdown (pandoc / GitHub pipe table): one row per claim, citations as [@key] for pandoc-citeproc.
+import type { ExportFormat } from '../types.js';
+import { evidenceRows } from '../evidence-rows.js';
+
+/** A table cell: line breaks become spaces; Markdown's inline specials and the pipe are backslash-escaped. */
+export function markdownCell(text: string): string {
+  return text.replace(/\r\n|\r|\n/g, ' ').replace(/[\\`*_{}[\]<>()#+!|~$@^&]/g, (c) => `\\${c}`);
+}
+
+const cite = (keys: string[]) => (keys.length === 0 ? '—' : `[${keys.map((k) => `@${k}`).join('; ')}]`);
+
+export const markdownFormat: ExportFormat = {
+  id: 'markdown',
+  title: 'Markdown evidence table',
+  use: 'Markdown and pandoc documents (citations as [@key], with the bibtex or csl-json export as bibliography)',
+  extension: 'md',
+  mediaType: 'text/markdown',
+  write(graph) {
+    const lines = ['| Claim | Direct sources | Indirect sources | Obstacles |', '|---|---|---|---|'];
+    for (const row of evidenceRows(graph)) {
+      const claim = `**${markdownCell(row.claim.label)}**${row.claim.role === 'answer' ? ' (answer)' : ''}: ${markdownCell(row.claim.text)}`;
+      const obstacles = row.obstacles.length ? row.obstacles.map(markdownCell).join('; ') : '—';
+      lines.push(`| ${claim} | ${cite(row.direct)} | ${cite(row.indirect)} | ${obstacles} |`);
+    }
+    return lines.join('\n') + '\n';
+  },
+};

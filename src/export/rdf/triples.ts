@@ -1,0 +1,113 @@
+// A graph as RDF triples in the vocabulary of ./vocabulary.ts, sorted, so Turtle and JSON-LD are two spellings of one list.
+import type { ClaimGraph } from '../../model/graph.js';
+import { sortedEdges, sortedNodes } from '../order.js';
+import {
+  DATASET_IRI,
+  expand,
+  DOCUMENT_BASE,
+  EDGE_BASE,
+  EDGE_FIELD_TERM,
+  EDGE_PREDICATE,
+  NODE_BASE,
+  NODE_CLASS,
+  NODE_FIELD_TERM,
+  type CompactIri,
+  type EdgeField,
+  type NodeField,
+} from './vocabulary.js';
+
+/** An IRI (always in full) or a literal (a plain string unless it has a datatype). */
+export type RdfObject = { iri: string } | { literal: string; datatype?: CompactIri };
+
+export interface Triple {
+  subject: string;
+  predicate: CompactIri;
+  object: RdfObject;
+}
+
+/**
+ * A string as RDF can hold it: lone surrogate halves (which no UTF-8 file can carry) become U+FFFD; everything else,
+ * control characters included, stays (each syntax escapes what it must).
+ */
+const wellFormed = (text: string) => text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+
+export const nodeIri = (id: string) => NODE_BASE + id;
+/** Edge keys are free text (`source:1 -supports-> claim:x`, or a curator's id): percent-encoded into the IRI. */
+export const edgeIri = (key: string) => EDGE_BASE + encodeURIComponent(wellFormed(key));
+const documentIri = (path: string) => DOCUMENT_BASE + encodeURIComponent(wellFormed(path));
+
+function literal(value: string | number, datatype?: CompactIri): RdfObject {
+  return datatype ? { literal: wellFormed(String(value)), datatype } : { literal: wellFormed(String(value)) };
+}
+
+/** A term of the vocabulary as an object. */
+const term = (name: CompactIri): RdfObject => ({ iri: expand(name) });
+
+export function graphTriples(graph: ClaimGraph): Triple[] {
+  const triples: Triple[] = [];
+  const add = (subject: string, predicate: CompactIri, object: RdfObject) => triples.push({ subject, predicate, object });
+  const meta = graph.getAttributes();
+  const brief = meta.documents?.find((d) => d.role === 'brief');
+  const briefIri = brief ? documentIri(brief.path) : undefined;
+
+  add(DATASET_IRI, 'rdf:type', term('schema:Dataset'));
+  add(DATASET_IRI, 'rdf:type', term('prov:Entity'));
+  if (meta.title) add(DATASET_IRI, 'schema:name', literal(meta.title));
+  if (meta.description) add(DATASET_IRI, 'schema:description', literal(meta.description));
+  for (const document of meta.documents ?? []) {
+    const iri = documentIri(document.path);
+    add(iri, 'rdf:type', term('schema:CreativeWork'));
+    add(iri, 'schema:name', literal(document.title));
+    add(iri, 'cg:path', literal(document.path));
+    add(iri, 'cg:documentRole', literal(document.role));
+    add(DATASET_IRI, 'prov:wasDerivedFrom', { iri });
+  }
+
+  for (const node of sortedNodes(graph)) {
+    const subject = nodeIri(node.id);
+    add(subject, 'rdf:type', term(NODE_CLASS[node.kind]));
+    add(subject, 'cg:id', literal(node.id));
+    add(subject, 'schema:isPartOf', { iri: DATASET_IRI });
+    // Fields in the vocabulary's order, not the file's, so key order in the data never changes the output.
+    for (const name of Object.keys(NODE_FIELD_TERM) as NodeField[]) {
+      const value = (node as Partial<Record<NodeField, string | number>>)[name];
+      if (value !== undefined) add(subject, NODE_FIELD_TERM[name].predicate, literal(value, NODE_FIELD_TERM[name].datatype));
+    }
+    if ('quote' in node && node.quote !== undefined && briefIri) add(subject, 'prov:wasQuotedFrom', { iri: briefIri });
+  }
+
+  for (const { key, edge } of sortedEdges(graph)) {
+    const from = nodeIri(edge.from);
+    const to = nodeIri(edge.to);
+    const predicate = EDGE_PREDICATE[edge.kind];
+    add(from, predicate, { iri: to });
+    if (graph.getNodeAttribute(edge.from, 'kind') === 'source' && (edge.kind === 'supports' || edge.kind === 'documents')) {
+      add(to, 'cito:citesAsEvidence', { iri: from });
+    }
+    // The edge itself, reified, carries its key and provenance.
+    const statement = edgeIri(key);
+    add(statement, 'rdf:type', term('rdf:Statement'));
+    add(statement, 'rdf:subject', { iri: from });
+    add(statement, 'rdf:predicate', term(predicate));
+    add(statement, 'rdf:object', { iri: to });
+    add(statement, 'cg:key', literal(key));
+    add(statement, 'cg:edgeKind', literal(edge.kind));
+    for (const name of Object.keys(EDGE_FIELD_TERM) as EdgeField[]) {
+      const value = edge[name];
+      if (value !== undefined) add(statement, EDGE_FIELD_TERM[name].predicate, literal(value));
+    }
+    if (edge.quote !== undefined && briefIri) add(statement, 'prov:wasQuotedFrom', { iri: briefIri });
+  }
+  return triples;
+}
+
+/** Triples grouped by subject, subjects and their triples in the order first seen. */
+export function bySubject(triples: readonly Triple[]): Map<string, Triple[]> {
+  const groups = new Map<string, Triple[]>();
+  for (const triple of triples) {
+    const group = groups.get(triple.subject);
+    if (group) group.push(triple);
+    else groups.set(triple.subject, [triple]);
+  }
+  return groups;
+}

@@ -1,0 +1,260 @@
+// Subgraphs, and the formats for papers: JSON, BibTeX, CSL-JSON, Markdown and LaTeX evidence tables, TikZ, SVG.
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse as parseBibtex } from '@retorquere/bibtex-parser';
+import { DOMParser } from '@xmldom/xmldom';
+import fc from 'fast-check';
+import MarkdownIt from 'markdown-it';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { citationKeys } from '../src/export/citation-keys.js';
+import { evidenceRows } from '../src/export/evidence-rows.js';
+import { bibtexFormat } from '../src/export/formats/bibtex.js';
+import { cslJsonFormat } from '../src/export/formats/csl-json.js';
+import { jsonFormat } from '../src/export/formats/json.js';
+import { latexFormat } from '../src/export/formats/latex.js';
+import { markdownFormat } from '../src/export/formats/markdown.js';
+import { svgFormat } from '../src/export/formats/svg.js';
+import { tikzFormat } from '../src/export/formats/tikz.js';
+import { sortedEdges, sortedNodes } from '../src/export/order.js';
+import { evidenceFlowLayout } from '../src/layout/evidence-flow.js';
+import { loadGraph } from '../src/load/load-graph.js';
+import type { ClaimGraph } from '../src/model/graph.js';
+import { NODE_KIND_INFO } from '../src/model/schema.js';
+import { defaultDatasetDir } from '../src/paths.js';
+import { obstacleDetail } from '../src/query/obstacles-for.js';
+import { sourcesFor } from '../src/query/sources-for.js';
+import { subgraph } from '../src/query/subgraph.js';
+import { hostileGraph, hostileStrings } from './helpers/hostile-strings.js';
+
+const ANSWER = 'claim:no-national-rate';
+let graph: ClaimGraph;
+beforeAll(() => {
+  graph = loadGraph(defaultDatasetDir);
+});
+
+/** Undoes `latexEscape` (and BibTeX's brace commands): what a LaTeX reader would print. */
+function unLatex(text: string): string {
+  text = text.replace(/([-'`!?])\{\}/g, '$1');
+  const commands: Record<string, string> = { textbackslash: '\\', textasciicircum: '^', textasciitilde: '~', textless: '<', textgreater: '>', textbar: '|', textbraceleft: '{', textbraceright: '}' };
+  return text.replace(/\\(text[a-z]+)\{\}|\\([{}%$#_&])/g, (_m, command: string | undefined, char: string | undefined) => (command ? commands[command]! : char!));
+}
+
+/** Braces that LaTeX would see as grouping (not escaped with a backslash) balance. */
+function groupingBalanced(text: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '\\') {
+      i++;
+      continue;
+    }
+    if (text[i] === '{') depth++;
+    if (text[i] === '}' && --depth < 0) return false;
+  }
+  return depth === 0;
+}
+
+/**
+ * An XML parser that records errors (not well-formed input). xmldom's warnings are left out: it warns about U+FFFD, a
+ * character any text may hold, which says nothing about the file.
+ */
+const strictXmlParser = (errors: string[]) =>
+  new DOMParser({ onError: (level, message) => void (level === 'warning' || errors.push(`${level}: ${message}`)) });
+
+/** A text on one line, as a Markdown table cell holds it. */
+const flat = (s: string) => s.replace(/\r\n|[\r\n]/g, ' ');
+/** A text as LaTeX gets it: line breaks and tabs as spaces. */
+const latexLine = (s: string) => s.replace(/\r\n|[\r\n\t]/g, ' ');
+
+describe('subgraph', () => {
+  it('the answer claim with everything that supports it to depth 3: the sources within three supports hops', () => {
+    const part = subgraph(graph, { focus: ANSWER, depth: 3, direction: 'in', edgeKinds: ['supports'] });
+    expect(new Set(part.mapNodes((_id, n) => n.kind))).toEqual(new Set(['claim', 'source']));
+    const expected = sourcesFor(graph, ANSWER).filter((s) => s.path.length - 1 <= 3).map((s) => s.source.id);
+    expect(expected.length).toBeGreaterThan(4);
+    expect(expected.length).toBeLessThan(12);
+    expect(sourcesFor(part, ANSWER).map((s) => s.source.id).sort()).toEqual(expected.sort());
+    expect(part.filterEdges((_e, e) => e.kind !== 'supports')).toEqual([]);
+  });
+
+  it('one obstacle with its documenting sources', () => {
+    const obstacle = 'obstacle:jurisdictional-splits';
+    const part = subgraph(graph, { focus: obstacle, depth: 1, direction: 'in', edgeKinds: ['documents'] });
+    expect(part.nodes().filter((n) => n !== obstacle).sort()).toEqual(obstacleDetail(graph, obstacle).documentedBy.map((d) => d.source.id).sort());
+  });
+
+  it('keeps only the node kinds asked for, and checks its options', () => {
+    const part = subgraph(graph, { nodeKinds: ['source', 'obstacle'] });
+    expect(part.order).toBe(23);
+    expect(new Set(part.mapEdges((_e, e) => e.kind))).toEqual(new Set(['documents', 'part-of']));
+    expect(() => subgraph(graph, { focus: 'claim:nope' })).toThrow(/^claimgraph\/subgraph: no node "claim:nope"/);
+    expect(() => subgraph(graph, { nodeKinds: ['claim', 'nope' as never] })).toThrow(/unknown node kind "nope"/);
+    expect(() => subgraph(graph, { focus: ANSWER, depth: -1 })).toThrow(/depth must be a whole number/);
+    expect(() => subgraph(graph, { focus: ANSWER, nodeKinds: ['source'] })).toThrow(/a kind the options leave out/);
+  });
+});
+
+describe('json', () => {
+  it('loads back with loadGraph to an identical graph', () => {
+    const part = subgraph(graph, { focus: ANSWER, depth: 2 });
+    const dir = mkdtempSync(join(tmpdir(), 'claimgraph-json-'));
+    writeFileSync(join(dir, 'graph.json'), jsonFormat.write(part) as string);
+    copyFileSync(join(defaultDatasetDir, 'brief.txt'), join(dir, 'brief.txt')); // the dataset's document travels with it
+    const back = loadGraph(dir);
+    expect(sortedNodes(back)).toEqual(sortedNodes(part));
+    expect(sortedEdges(back)).toEqual(sortedEdges(part));
+    expect(back.getAttributes()).toEqual(part.getAttributes());
+    expect(jsonFormat.write(back)).toBe(jsonFormat.write(part));
+  });
+});
+
+describe('bibliography: bibtex and csl-json', () => {
+  it('has one entry per source, keyed as the tables cite them; a source known only from the brief says so in note', () => {
+    const keys = citationKeys(graph);
+    const bib = parseBibtex(bibtexFormat.write(graph) as string);
+    expect(bib.errors).toEqual([]);
+    expect(bib.entries.map((e) => e.key).sort()).toEqual([...keys.values()].sort());
+    for (const entry of bib.entries) expect(entry.fields.note).toMatch(/^Known only from the brief, which cites it as \[\d+\]/);
+    const csl = JSON.parse(cslJsonFormat.write(graph) as string) as { id: string; note: string; 'citation-label': string }[];
+    expect(csl.map((i) => i.id)).toEqual(bib.entries.map((e) => e.key));
+    expect(csl.map((i) => i['citation-label'])).toEqual(Array.from({ length: 12 }, (_, i) => `[${i + 1}]`));
+    // Every key a table cites is in the bibliography.
+    const cited = new Set(evidenceRows(graph).flatMap((r) => [...r.direct, ...r.indirect]));
+    for (const key of cited) expect(keys.has([...keys].find(([, k]) => k === key)![0])).toBe(true);
+    expect([...(markdownFormat.write(graph) as string).matchAll(/@([a-z0-9]+)/g)].every((m) => cited.has(m[1]!))).toBe(true);
+  });
+
+  it('keeps hostile titles, authors and notes intact through a real BibTeX parser (property)', () => {
+    fc.assert(
+      fc.property(hostileStrings, (strings) => {
+        const g = hostileGraph(strings);
+        const text = bibtexFormat.write(g) as string;
+        const { entries, errors } = parseBibtex(text, { sentenceCase: false }); // compare text as written, not sentence-cased for CSL
+        expect(errors).toEqual([]);
+        const one = entries.find((e) => e.key !== 'source2')!;
+        const source = g.getNodeAttributes('source:1') as { title: string; author: string; description: string; url: string };
+        expect(one.fields.title).toBe(latexLine(source.title).replace(/\s+/g, ' '));
+        expect(one.fields.url).toBe(source.url);
+        const csl = JSON.parse(cslJsonFormat.write(g) as string) as { title: string; author?: { literal: string }[] }[];
+        expect(csl[0]!.title).toBe(source.title);
+        expect(csl[0]!.author).toEqual([{ literal: source.author }]);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe('evidence tables', () => {
+  it('markdown: one row per claim, answer first, citations as [@key]; cells parse back to the claim texts', () => {
+    const part = subgraph(graph, { focus: ANSWER, depth: 2 });
+    const md = markdownFormat.write(part) as string;
+    const html = new MarkdownIt().render(md);
+    const doc = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
+    const rows = Array.from(doc.getElementsByTagName('tr')).slice(1);
+    const claims = part.filterNodes((_id, n) => n.kind === 'claim');
+    expect(rows).toHaveLength(claims.length);
+    expect(rows[0]!.getElementsByTagName('td')[0]!.textContent).toContain('No verifiable national percentage exists (answer)');
+    expect(rows[0]!.getElementsByTagName('td')[1]!.textContent).toBe('[@source1; @source2; @source3; @source4]');
+  });
+
+  it('markdown cells survive hostile text: a real Markdown parser gives back the label and text (property)', () => {
+    const md = new MarkdownIt();
+    fc.assert(
+      fc.property(hostileStrings, (strings) => {
+        const g = hostileGraph(strings);
+        const html = md.render(markdownFormat.write(g) as string);
+        const doc = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
+        const rows = Array.from(doc.getElementsByTagName('tr')).slice(1);
+        expect(rows).toHaveLength(2);
+        const answer = g.getNodeAttributes('claim:answer') as { label: string; text: string };
+        const cell = rows[0]!.getElementsByTagName('td')[0]!;
+        expect(cell.getElementsByTagName('strong')[0]!.textContent).toBe(flat(answer.label));
+        expect(cell.textContent).toBe(`${flat(answer.label)} (answer): ${flat(answer.text)}`);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('latex: every claim a row with \\cite keys; hostile text comes back through the escapes, braces balanced (property)', () => {
+    const tex = latexFormat.write(graph) as string;
+    expect(tex.match(/\\\\$/gm)).toHaveLength(12 + 1); // 12 claim rows and the header
+    expect(tex).toContain('\\cite{source1,source2,source3,source4}');
+    fc.assert(
+      fc.property(hostileStrings, (strings) => {
+        const g = hostileGraph(strings);
+        const out = latexFormat.write(g) as string;
+        expect(groupingBalanced(out)).toBe(true);
+        const answer = g.getNodeAttributes('claim:answer') as { label: string; text: string };
+        const row = out.split('\n').find((l) => l.startsWith('\\textbf{'))!;
+        expect(unLatex(row)).toContain(`${latexLine(answer.label)}} (answer): ${latexLine(answer.text)} & `);
+        expect(/(?<!\\)[%$#_&^~]/.test(row.replace(/ & /g, ' ').replace(/\\[a-z]+\{\}|\\[{}%$#_&]/g, ''))).toBe(false);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe('figures', () => {
+  it('tikz: a tikzpicture with one node per node at the evidence-flow positions, one draw per edge', () => {
+    const part = subgraph(graph, { focus: ANSWER, depth: 2 });
+    const tex = tikzFormat.write(part) as string;
+    expect(tex).toMatch(/\\begin\{tikzpicture\}[\s\S]*\\end\{tikzpicture\}\n$/);
+    expect(groupingBalanced(tex)).toBe(true);
+    const nodes = [...tex.matchAll(/^\\node\[(\w+), label=.*\] \((n\d+)\) at \((-?[\d.]+),(-?[\d.]+)\) \{\};$/gm)];
+    expect(nodes).toHaveLength(part.order);
+    expect(tex.match(/^\\draw\[e-/gm)).toHaveLength(part.size);
+    const layout = evidenceFlowLayout(part);
+    const ids = part.nodes().sort();
+    for (const [, , short, x, y] of nodes) {
+      const p = layout.get(ids[Number(short!.slice(1))]!)!;
+      expect(Number(x)).toBeCloseTo(p.x, 2);
+      expect(Number(y)).toBeCloseTo(p.y, 2);
+    }
+  });
+
+  it('tikz labels come back through the LaTeX escapes (property)', () => {
+    fc.assert(
+      fc.property(hostileStrings, (strings) => {
+        const g = hostileGraph(strings);
+        const tex = tikzFormat.write(g) as string;
+        expect(groupingBalanced(tex)).toBe(true);
+        const labels = tex
+          .split('\n')
+          .filter((line) => line.startsWith('\\node['))
+          .map((line) => unLatex(/^\\node\[\w+, label=\{\[anchor=west\]east:(.*)\}\] \(n\d+\)/s.exec(line)![1]!.replace(/\{([[\]])\}/g, '$1')));
+        expect(labels).toEqual(g.nodes().sort().map((id) => latexLine(g.getNodeAttribute(id, 'label'))));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('svg: well-formed XML with a shape and a label per node, a line per edge, and the legend from the schema', () => {
+    const part = subgraph(graph, { focus: ANSWER, depth: 2 });
+    const errors: string[] = [];
+    const doc = strictXmlParser(errors).parseFromString(svgFormat.write(part) as string, 'image/svg+xml');
+    expect(errors).toEqual([]);
+    const groups = Array.from(doc.getElementsByTagName('g')).filter((g) => (g.getAttribute('class') ?? '').startsWith('node '));
+    expect(groups).toHaveLength(part.order);
+    expect(groups.map((g) => g.getElementsByTagName('text')[0]!.textContent).sort()).toEqual(part.mapNodes((_id, n) => n.label).sort());
+    expect(doc.getElementsByTagName('line').length).toBeGreaterThanOrEqual(part.size);
+    const legend = Array.from(doc.getElementsByTagName('g')).find((g) => g.getAttribute('class') === 'legend')!;
+    for (const info of Object.values(NODE_KIND_INFO)) expect(legend.textContent).toContain(info.title);
+  });
+
+  it('svg keeps hostile labels and quotes as text (property)', () => {
+    fc.assert(
+      fc.property(hostileStrings, (strings) => {
+        const g = hostileGraph(strings);
+        const errors: string[] = [];
+        const doc = strictXmlParser(errors).parseFromString(svgFormat.write(g) as string, 'image/svg+xml');
+        expect(errors).toEqual([]);
+        expect(doc.getElementsByTagName('script').length).toBe(0);
+        const labels = Array.from(doc.getElementsByTagName('g'))
+          .filter((e) => (e.getAttribute('class') ?? '').startsWith('node '))
+          .map((e) => e.getElementsByTagName('text')[0]!.textContent);
+        expect(labels.sort()).toEqual(g.mapNodes((_id, n) => n.label).sort());
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
