@@ -110,3 +110,12 @@ describe('the command', () => {
     expect((await runCli('export', '--focus', ANSWER, '--direction', 'up')).code).toBe(2);
   });
 });
+
+describe('the README', () => {
+  it('lists exactly the formats of the registry in its export table', () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    const table = readme.split('| format | for | checked by')[1]!.split('\n\n')[0]!;
+    const listed = [...table.matchAll(/^\| `([a-z-]+)` \|/gm)].map((m) => m[1]);
+    expect(listed).toEqual(EXPORT_FORMATS.map((f) => f.id));
+  });
+});

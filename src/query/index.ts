@@ -9,3 +9,4 @@ export * from './neighbourhood.js';
 export * from './stats.js';
 export * from './describe-node.js';
 export * from './subgraph-of.js';
+export * from './subgraph.js';
