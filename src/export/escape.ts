@@ -1,22 +1,28 @@
 // Escaping of untrusted strings for the text formats that several exports share: XML (GraphML, GEXF, SVG) and LaTeX (TikZ, tables, BibTeX).
 
+const XML_ENTITY: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;',
+  '\r': '&#13;',
+  '\n': '&#10;',
+  '\t': '&#9;',
+  // Parsers normalise these to line feeds unless they come as character references.
+  '\u0085': '&#x85;',
+  '\u2028': '&#x2028;',
+  '\u2029': '&#x2029;',
+};
+/** What needs an entity, and what XML 1.0 cannot hold at all: one pass over the text finds both. */
+const XML_SPECIAL = /[&<>"'\r\n\t\u0085\u2028\u2029]|[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
 /**
  * Text or attribute content for XML: & < > " ' as entities; tabs, line ends and Unicode line separators as character
  * references (so no parser normalises them); characters XML 1.0 cannot hold at all (most C0 controls) are dropped.
  */
 export function xmlEscape(text: string): string {
-  return text
-    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;')
-    .replace(/\r/g, '&#13;')
-    .replace(/\n/g, '&#10;')
-    .replace(/\t/g, '&#9;')
-    // Parsers normalise these to line feeds unless they come as character references.
-    .replace(/[\u0085\u2028\u2029]/g, (c) => `&#x${c.charCodeAt(0).toString(16)};`);
+  return text.replace(XML_SPECIAL, (c) => XML_ENTITY[c] ?? '');
 }
 
 const LATEX: Record<string, string> = {

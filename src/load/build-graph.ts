@@ -14,8 +14,7 @@ import {
   edgeKey,
   isAcyclicKind,
   type DatasetMeta,
-  type GraphEdge,
-  type GraphNode,
+  type NodeKind,
 } from '../model/schema.js';
 import { JsonLocator } from './locate.js';
 import { DatasetError, toPointer, type Problem } from './problems.js';
@@ -42,13 +41,19 @@ const FileShapeSchema = DatasetFileSchema.extend({
 
 type Path = (string | number)[];
 
-interface Placed<T> {
-  value: T;
+/** Where an element came from: its file and its index in that file's `nodes` or `edges`. */
+interface Origin {
   file: number;
-  path: Path;
+  index: number;
 }
 
-/** Validates the files and returns the graph; throws DatasetError listing every problem, never a partial graph. */
+/**
+ * Validates the files and returns the graph; throws DatasetError listing every problem, never a partial graph.
+ *
+ * One pass per element kind, checking into the graph it builds: the graph's own indexes find duplicate ids, duplicate
+ * edge keys and missing ends, so no second index of a million keys is built beside it. Where an element came from is
+ * kept in flat arrays in insertion order, and looked up only when a duplicate needs the first one's position.
+ */
 export function buildGraph(files: readonly DatasetText[], options: BuildOptions): ClaimGraph {
   const problems: Problem[] = [];
   const locators = files.map((f) => new JsonLocator(f.text));
@@ -56,19 +61,18 @@ export function buildGraph(files: readonly DatasetText[], options: BuildOptions)
     const { line, column } = locators[file]!.positionOfPath(path);
     problems.push({ file: files[file]!.path, line, column, pointer: toPointer(path), message });
   };
+  const where = (origin: Origin, kind: 'nodes' | 'edges') => {
+    const at = locators[origin.file]!.positionOfPath([kind, origin.index]);
+    return `${files[origin.file]!.path}:${at.line}:${at.column}`;
+  };
 
-  const nodes: Placed<GraphNode>[] = [];
-  const edges: Placed<GraphEdge>[] = [];
-  /** Ids of nodes that exist but failed validation: edges to them are not reported again. */
-  const invalidIds = new Set<string>();
-  let meta: Placed<DatasetMeta> | undefined;
-
-  files.forEach((file, index) => {
+  let meta: { value: DatasetMeta; file: number } | undefined;
+  const raws: { nodes?: unknown[]; edges?: unknown[] }[] = files.map((file, index) => {
     const json = parseJson(file.text);
     if (!json.ok) {
       const { line, column } = locators[index]!.position(json.offset);
       problems.push({ file: file.path, line, column, pointer: '', message: `invalid JSON: ${json.message}` });
-      return;
+      return {};
     }
     const shape = FileShapeSchema.safeParse(json.value);
     if (!shape.success) {
@@ -77,97 +81,119 @@ export function buildGraph(files: readonly DatasetText[], options: BuildOptions)
         else if (path.length === 1) report(index, path, message);
       }
     }
-    const raw = json.value as { dataset?: unknown; nodes?: unknown; edges?: unknown };
     if (shape.success && shape.data.dataset) {
       if (meta) report(index, ['dataset'], `"dataset" is given again (first in ${files[meta.file]!.path}); a dataset folder has one`);
-      else meta = { value: shape.data.dataset, file: index, path: ['dataset'] };
+      else meta = { value: shape.data.dataset, file: index };
     }
-    if (Array.isArray(raw.nodes)) {
-      raw.nodes.forEach((item, i) => {
-        const result = NodeSchema.safeParse(item);
-        if (result.success) nodes.push({ value: result.data, file: index, path: ['nodes', i] });
-        else {
-          for (const m of issueMessages(result.error.issues, item, ['nodes', i])) report(index, m.path, m.message);
-          const id = (item as { id?: unknown } | null)?.id;
-          if (typeof id === 'string') invalidIds.add(id);
-        }
-      });
-    }
-    if (Array.isArray(raw.edges)) {
-      raw.edges.forEach((item, i) => {
-        const result = EdgeSchema.safeParse(item);
-        if (result.success) edges.push({ value: result.data, file: index, path: ['edges', i] });
-        else for (const m of issueMessages(result.error.issues, item, ['edges', i])) report(index, m.path, m.message);
-      });
-    }
+    const raw = json.value as { nodes?: unknown; edges?: unknown };
+    return { ...(Array.isArray(raw.nodes) ? { nodes: raw.nodes } : {}), ...(Array.isArray(raw.edges) ? { edges: raw.edges } : {}) };
   });
 
-  const byId = new Map<string, Placed<GraphNode>>();
-  for (const node of nodes) {
-    const first = byId.get(node.value.id);
-    if (first) {
-      const at = locators[first.file]!.positionOfPath(first.path);
-      report(node.file, [...node.path, 'id'], `duplicate id "${node.value.id}" (first defined at ${files[first.file]!.path}:${at.line}:${at.column})`);
-    } else byId.set(node.value.id, node);
-  }
-  for (const id of byId.keys()) invalidIds.delete(id);
+  const graph = createClaimGraph({ title: options.defaultTitle });
 
-  const seenKeys = new Map<string, Placed<GraphEdge>>();
-  const acyclic = new Map<string, DirectedGraph>();
-  const goodEdges: Placed<GraphEdge>[] = [];
-  for (const edge of edges) {
-    const { kind, from, to } = edge.value;
-    const ends: [string, 'from' | 'to', Placed<GraphNode> | undefined][] = [
-      [from, 'from', byId.get(from)],
-      [to, 'to', byId.get(to)],
-    ];
-    let ok = true;
-    for (const [id, field, node] of ends) {
-      if (node) continue;
-      ok = false;
-      if (!invalidIds.has(id)) report(edge.file, [...edge.path, field], `edge ${field === 'from' ? 'from' : 'to'} unknown node "${id}"`);
-    }
-    if (!ok) continue;
-    const fromKind = byId.get(from)!.value.kind;
-    const toKind = byId.get(to)!.value.kind;
-    if (from === to) {
-      report(edge.file, [...edge.path, 'to'], `${article(kind)} edge cannot start and end at the same node "${from}"`);
-      continue;
-    }
-    if (!edgeEndpointsAllowed(kind, fromKind, toKind)) {
-      const allowed = EDGE_KIND_TABLE[kind].endpoints.map(([f, t]) => `${f} -> ${t}`).join(', ');
-      report(edge.file, [...edge.path, 'kind'], `${article(kind)} edge cannot go from ${fromKind} to ${toKind} (allowed: ${allowed})`);
-      continue;
-    }
-    const key = edgeKey(edge.value);
-    const twin = seenKeys.get(key);
-    if (twin) {
-      const at = locators[twin.file]!.positionOfPath(twin.path);
-      report(edge.file, edge.path, `duplicate edge "${key}" (first at ${files[twin.file]!.path}:${at.line}:${at.column}); give one an "id" if both are meant`);
-      continue;
-    }
-    seenKeys.set(key, edge);
-    if (isAcyclicKind(kind)) {
-      let dag = acyclic.get(kind);
-      if (!dag) acyclic.set(kind, (dag = new DirectedGraph()));
-      dag.mergeNode(from);
-      dag.mergeNode(to);
-      if (willCreateCycle(dag, from, to)) {
-        const back = bidirectional(dag, to, from) ?? [to, from];
-        report(edge.file, edge.path, `${kind} edges form a cycle: ${[from, ...back].join(' -> ')}`);
-        continue;
+  // Nodes, all files first, so an edge may point at a node of any file.
+  const nodeOrigins = new OriginList();
+  /** Ids of nodes that exist but failed validation: edges to them are not reported again. */
+  const invalidIds = new Set<string>();
+  let nodeIndex: Map<string, number> | undefined;
+  raws.forEach(({ nodes }, file) => {
+    nodes?.forEach((item, index) => {
+      const result = NodeSchema.safeParse(item);
+      if (!result.success) {
+        for (const m of issueMessages(result.error.issues, item, ['nodes', index])) report(file, m.path, m.message);
+        const id = (item as { id?: unknown } | null)?.id;
+        if (typeof id === 'string') invalidIds.add(id);
+        return;
       }
-      dag.mergeEdge(from, to);
-    }
-    goodEdges.push(edge);
-  }
+      const { id } = result.data;
+      if (graph.hasNode(id)) {
+        nodeIndex ??= new Map(graph.nodes().map((key, i) => [key, i]));
+        report(file, ['nodes', index, 'id'], `duplicate id "${id}" (first defined at ${where(nodeOrigins.at(nodeIndex.get(id)!), 'nodes')})`);
+        return;
+      }
+      graph.addNode(id, result.data);
+      nodeOrigins.push(file, index);
+    });
+  });
+  for (const id of invalidIds) if (graph.hasNode(id)) invalidIds.delete(id);
+
+  const edgeOrigins = new OriginList();
+  const acyclic = new Map<string, DirectedGraph>();
+  let edgeIndex: Map<string, number> | undefined;
+  raws.forEach(({ edges }, file) => {
+    edges?.forEach((item, index) => {
+      const result = EdgeSchema.safeParse(item);
+      if (!result.success) {
+        for (const m of issueMessages(result.error.issues, item, ['edges', index])) report(file, m.path, m.message);
+        return;
+      }
+      const edge = result.data;
+      const { kind, from, to } = edge;
+      const hasFrom = graph.hasNode(from);
+      const hasTo = graph.hasNode(to);
+      if (!hasFrom && !invalidIds.has(from)) report(file, ['edges', index, 'from'], `edge from unknown node "${from}"`);
+      if (!hasTo && !invalidIds.has(to)) report(file, ['edges', index, 'to'], `edge to unknown node "${to}"`);
+      if (!hasFrom || !hasTo) return;
+      if (from === to) {
+        report(file, ['edges', index, 'to'], `${article(kind)} edge cannot start and end at the same node "${from}"`);
+        return;
+      }
+      // A node's id starts with its kind (the schema checks it), so no lookup is needed for the kinds.
+      const fromKind = kindOfId(from);
+      const toKind = kindOfId(to);
+      if (!edgeEndpointsAllowed(kind, fromKind, toKind)) {
+        const allowed = EDGE_KIND_TABLE[kind].endpoints.map(([f, t]) => `${f} -> ${t}`).join(', ');
+        report(file, ['edges', index, 'kind'], `${article(kind)} edge cannot go from ${fromKind} to ${toKind} (allowed: ${allowed})`);
+        return;
+      }
+      const key = edgeKey(edge);
+      if (graph.hasEdge(key)) {
+        edgeIndex ??= new Map(graph.edges().map((k, i) => [k, i]));
+        report(file, ['edges', index], `duplicate edge "${key}" (first at ${where(edgeOrigins.at(edgeIndex.get(key)!), 'edges')}); give one an "id" if both are meant`);
+        return;
+      }
+      if (isAcyclicKind(kind)) {
+        let dag = acyclic.get(kind);
+        if (!dag) acyclic.set(kind, (dag = new DirectedGraph()));
+        dag.mergeNode(from);
+        dag.mergeNode(to);
+        if (willCreateCycle(dag, from, to)) {
+          const back = bidirectional(dag, to, from) ?? [to, from];
+          report(file, ['edges', index], `${kind} edges form a cycle: ${[from, ...back].join(' -> ')}`);
+          return;
+        }
+        dag.mergeEdge(from, to);
+      }
+      graph.addDirectedEdgeWithKey(key, from, to, edge);
+      edgeOrigins.push(file, index);
+    });
+  });
 
   if (problems.length > 0) throw new DatasetError(options.source, problems);
-
-  const graph = createClaimGraph(meta?.value ?? { title: options.defaultTitle });
-  for (const node of nodes) graph.addNode(node.value.id, node.value);
-  for (const edge of goodEdges) graph.addDirectedEdgeWithKey(edgeKey(edge.value), edge.value.from, edge.value.to, edge.value);
+  if (meta) graph.replaceAttributes(meta.value);
   return graph;
+}
+
+const kindOfId = (id: string) => id.slice(0, id.indexOf(':')) as NodeKind;
+
+/** (file, index) pairs in insertion order, in one growing typed array: no object per element. */
+class OriginList {
+  private data = new Uint32Array(1024);
+  private length = 0;
+
+  push(file: number, index: number): void {
+    if (this.length + 2 > this.data.length) {
+      const grown = new Uint32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = file;
+    this.data[this.length++] = index;
+  }
+
+  at(position: number): Origin {
+    return { file: this.data[2 * position]!, index: this.data[2 * position + 1]! };
+  }
 }
 
 type JsonResult = { ok: true; value: unknown } | { ok: false; offset: number; message: string };

@@ -1,13 +1,18 @@
 // A new graph holding only the given nodes (and the edges between them, or only the given edges).
 import { createClaimGraph, type ClaimGraph } from '../model/graph.js';
 
-export function subgraphOf(graph: ClaimGraph, nodes: ReadonlySet<string>, edges?: ReadonlySet<string>): ClaimGraph {
+/**
+ * Nodes are added in the order of `nodes`, and each node's out-edges after them: the cost follows the part kept, not
+ * the whole graph. Pass nodes in graph order (e.g. from `graph.filterNodes`) to keep the graph's order.
+ */
+export function subgraphOf(graph: ClaimGraph, nodes: ReadonlySet<string>, edges?: ReadonlySet<string> | ((key: string) => boolean)): ClaimGraph {
   const out = createClaimGraph({ ...graph.getAttributes() });
-  graph.forEachNode((id, node) => {
-    if (nodes.has(id)) out.addNode(id, node);
-  });
-  graph.forEachEdge((key, edge, source, target) => {
-    if (nodes.has(source) && nodes.has(target) && (!edges || edges.has(key))) out.addDirectedEdgeWithKey(key, source, target, edge);
-  });
+  for (const id of nodes) out.addNode(id, graph.getNodeAttributes(id));
+  const keep = edges === undefined ? () => true : typeof edges === 'function' ? edges : (key: string) => edges.has(key);
+  for (const id of nodes) {
+    graph.forEachOutEdge(id, (key, edge, _source, target) => {
+      if (nodes.has(target) && keep(key)) out.addDirectedEdgeWithKey(key, id, target, edge);
+    });
+  }
   return out;
 }

@@ -1,7 +1,8 @@
 // Subgraph extraction: the part of a graph within N hops of a focus, following only the chosen node and edge kinds.
 import { EDGE_KINDS, NODE_KINDS, type EdgeKind, type NodeKind } from '../model/schema.js';
 import type { ClaimGraph } from '../model/graph.js';
-import { DIRECTIONS, neighbourhood, type Direction } from './neighbourhood.js';
+import { DIRECTIONS, type Direction } from './neighbourhood.js';
+import { walkWithin } from './walk.js';
 import { subgraphOf } from './subgraph-of.js';
 
 export interface SubgraphOptions {
@@ -33,12 +34,10 @@ export function subgraph(graph: ClaimGraph, options: SubgraphOptions = {}): Clai
     const node = graph.getNodeAttributes(focus);
     if (!nodeKinds.has(node.kind)) throw new Error(`claimgraph/subgraph: the focus "${focus}" is a ${node.kind}, a kind the options leave out`);
   }
-  const kept = new Set(graph.filterNodes((_id, node) => nodeKinds.has(node.kind)));
-  const edges = new Set(graph.filterEdges((_key, edge, source, target) => edgeKinds.has(edge.kind) && kept.has(source) && kept.has(target)));
-  const filtered = subgraphOf(graph, kept, edges);
-  if (focus === undefined) return filtered;
-  const reach = new Set(neighbourhood(filtered, focus, Math.min(depth, filtered.order), direction));
-  return subgraphOf(filtered, reach);
+  const keepEdge = (key: string) => edgeKinds.has(graph.getEdgeAttribute(key, 'kind'));
+  if (focus === undefined) return subgraphOf(graph, new Set(graph.filterNodes((_id, node) => nodeKinds.has(node.kind))), keepEdge);
+  const reach = walkWithin(graph, focus, { depth: Math.min(depth, graph.order), direction, edgeKinds, nodeKinds });
+  return subgraphOf(graph, reach, keepEdge);
 }
 
 function checkKinds<K extends string>(name: string, given: readonly K[] | undefined, all: readonly K[]): readonly K[] {

@@ -46,3 +46,39 @@ export function pathToStart(graph: ClaimGraph, reached: Map<string, Reached>, no
   }
   return { nodes, edges };
 }
+
+export interface WithinOptions {
+  /** Largest number of edges from the start. */
+  depth: number;
+  direction: 'in' | 'out' | 'both';
+  /** Follow only edges of these kinds, into nodes of these kinds. */
+  edgeKinds: ReadonlySet<string>;
+  nodeKinds: ReadonlySet<string>;
+}
+
+/**
+ * The nodes within `depth` edges of `start` over the given edge and node kinds, in breadth-first order (the start
+ * first). Touches only what it reaches, so a small neighbourhood of a large graph costs little.
+ */
+export function walkWithin(graph: ClaimGraph, start: string, options: WithinOptions): Set<string> {
+  const { depth, direction, edgeKinds, nodeKinds } = options;
+  const reached = new Set<string>([start]);
+  let frontier = [start];
+  for (let d = 0; d < depth && frontier.length > 0; d++) {
+    const next: string[] = [];
+    const visit = (_edge: string, attributes: { kind: string }, source: string, target: string, sourceAttributes: { kind: string }, targetAttributes: { kind: string }) => {
+      if (!edgeKinds.has(attributes.kind)) return;
+      for (const [other, otherAttributes] of [[source, sourceAttributes], [target, targetAttributes]] as const) {
+        if (reached.has(other) || !nodeKinds.has(otherAttributes.kind)) continue;
+        reached.add(other);
+        next.push(other);
+      }
+    };
+    for (const node of frontier) {
+      if (direction !== 'out') graph.forEachInEdge(node, visit);
+      if (direction !== 'in') graph.forEachOutEdge(node, visit);
+    }
+    frontier = next;
+  }
+  return reached;
+}

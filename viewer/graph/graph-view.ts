@@ -3,7 +3,7 @@ import { MultiDirectedGraph } from 'graphology';
 import Sigma from 'sigma';
 import { extremityArrow, layerFill, layerPlain, pathLine, sdfCircle, sdfDiamond, sdfSquare, sdfTriangle } from 'sigma/rendering';
 import type { NodeDisplayData, EdgeDisplayData } from 'sigma/types';
-import type { ClaimGraph } from '../../src/model/graph.js';
+import { useDictionaryAdjacency, type ClaimGraph } from '../../src/model/graph.js';
 import type { Position } from '../../src/layout/evidence-flow.js';
 import { ANSWER_SIZE, DIM_EDGE, DIM_NODE, EDGE_STYLE, HIGHLIGHT_EDGE, NODE_STYLE, WEAK_COLOR } from './styles.js';
 import type { Visibility } from './visibility.js';
@@ -37,6 +37,7 @@ export class GraphView {
     this.model = model;
     this.labelSettings = graph.order <= 300 ? { labelDensity: 10, labelGridCellSize: 40 } : { labelDensity: 0.7, labelGridCellSize: 120 };
     this.display = new MultiDirectedGraph<DisplayNode, DisplayEdge>({ allowSelfLoops: false });
+    useDictionaryAdjacency(this.display); // as the loader's graph: building 80k edges took seconds without it
     // Large graphs get smaller nodes so the picture is not a solid block.
     const scale = graph.order <= 300 ? 1 : Math.max(0.25, Math.sqrt(300 / graph.order));
     graph.forEachNode((id, node) => {

@@ -1,7 +1,5 @@
 // `claimgraph generate`: write a synthetic dataset (deterministic for a seed) for scale tests and benchmarks.
-import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { syntheticDataset } from '../../generate/synthetic.js';
+import { writeSyntheticDataset } from '../../generate/write-synthetic.js';
 import type { CommandSpec } from '../command.js';
 
 export const generateCommand: CommandSpec = {
@@ -20,21 +18,8 @@ export const generateCommand: CommandSpec = {
     if (!Number.isInteger(claims) || claims < 1) throw new RangeError('--claims takes a whole number ≥ 1');
     if (!Number.isInteger(seed)) throw new RangeError('--seed takes a whole number');
     if (typeof context.options.out !== 'string') throw new RangeError('--out <dir> is required');
-    const out = resolve(context.options.out);
-    if (existsSync(out)) throw new RangeError(`${out} exists already; generate writes a new folder`);
-    const file = syntheticDataset({ claims, seed });
-    // Write into a temporary folder beside the target, then rename: no half-written dataset is ever visible.
-    mkdirSync(dirname(out), { recursive: true });
-    const temp = mkdtempSync(join(dirname(out), '.claimgraph-generate-'));
-    try {
-      writeFileSync(join(temp, 'graph.json'), JSON.stringify(file) + '\n');
-      renameSync(temp, out);
-    } catch (error) {
-      rmSync(temp, { recursive: true, force: true });
-      throw error;
-    }
-    const message = { out, nodes: file.nodes!.length, edges: file.edges!.length };
+    const message = writeSyntheticDataset(context.options.out, { claims, seed });
     if (context.options.json) context.printJson(message);
-    else context.print(`wrote ${out}: ${message.nodes} nodes, ${message.edges} edges\n`);
+    else context.print(`wrote ${message.out}: ${message.nodes} nodes, ${message.edges} edges\n`);
   },
 };

@@ -1,0 +1,70 @@
+// Figure 2: sourcesFor on the deepest claims against the same question asked of Oxigraph, an embedded SPARQL engine,
+// loaded from the Turtle export, with the property path `?source cito:supports+ <claim>`. Both must give the same sources.
+import { Store } from 'oxigraph';
+import { turtleFormat } from '../src/export/formats/turtle.js';
+import { nodeIri } from '../src/export/rdf/triples.js';
+import type { ClaimGraph } from '../src/model/graph.js';
+import { sourcesFor } from '../src/query/sources-for.js';
+import { walkTyped } from '../src/query/walk.js';
+import { median, medianMs, timed } from './measure.js';
+
+export interface QueryFigure {
+  elements: number;
+  claims: number;
+  depth: number;
+  /** Median time of one sourcesFor call on a deepest claim. */
+  sourcesForMs: number;
+  /** Median time of the same question as one SPARQL query. */
+  sparqlMs: number;
+  /** SPARQL / sourcesFor: the target is ≥ 10. */
+  ratio: number;
+  turtleMs: number;
+  storeLoadMs: number;
+  /** Sources found per claim, on average (the same in both). */
+  sourcesPerClaim: number;
+}
+
+const SPARQL = (claim: string) =>
+  `PREFIX cito: <http://purl.org/spar/cito/> PREFIX schema: <https://schema.org/>
+   SELECT DISTINCT ?s WHERE { ?s cito:supports+ <${nodeIri(claim)}> . ?s a schema:CreativeWork }`;
+
+/** The claims farthest from the answer along supports edges (at most `count`), and their depth. */
+export function deepestClaims(graph: ClaimGraph, count: number): { claims: string[]; depth: number } {
+  const answer = graph.findNode((_id, node) => node.kind === 'claim' && node.role === 'answer');
+  if (!answer) throw new Error('claimgraph/bench: the dataset has no answer claim');
+  const reached = [...walkTyped(graph, answer, ['supports'], 'in')].filter(([id]) => graph.getNodeAttribute(id, 'kind') === 'claim');
+  const depth = Math.max(...reached.map(([, r]) => r.depth));
+  return { claims: reached.filter(([, r]) => r.depth === depth).map(([id]) => id).sort().slice(0, count), depth };
+}
+
+export function measureQueries(graph: ClaimGraph, options: { claims: number; repeats: number }): QueryFigure {
+  const { claims, depth } = deepestClaims(graph, options.claims);
+  const turtle = timed(() => turtleFormat.write(graph) as string);
+  const store = new Store();
+  const storeLoadMs = timed(() => store.load(turtle.value, { format: 'text/turtle' })).ms;
+  const ours: number[] = [];
+  const theirs: number[] = [];
+  let found = 0;
+  for (const claim of claims) {
+    const expected = sourcesFor(graph, claim).map((s) => nodeIri(s.source.id)).sort();
+    const rows = store.query(SPARQL(claim)) as Map<string, { value: string }>[];
+    const actual = rows.map((row) => row.get('s')!.value).sort();
+    if (JSON.stringify(actual) !== JSON.stringify(expected)) throw new Error(`claimgraph/bench: SPARQL and sourcesFor disagree on ${claim}`);
+    found += expected.length;
+    ours.push(medianMs(options.repeats, () => sourcesFor(graph, claim)));
+    theirs.push(medianMs(options.repeats, () => store.query(SPARQL(claim))));
+  }
+  const sourcesForMs = median(ours);
+  const sparqlMs = median(theirs);
+  return {
+    elements: graph.order + graph.size,
+    claims: claims.length,
+    depth,
+    sourcesForMs,
+    sparqlMs,
+    ratio: sparqlMs / sourcesForMs,
+    turtleMs: turtle.ms,
+    storeLoadMs,
+    sourcesPerClaim: found / claims.length,
+  };
+}

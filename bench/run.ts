@@ -1,0 +1,103 @@
+// `npm run bench`: measures load, queries, exports, memory and the viewer on synthetic datasets of 1k to 1M elements,
+// each as a ratio to its reference in the same run, prints every figure and writes bench/results.md.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { writeFileAtomic } from '../src/io/write-atomic.js';
+import { loadGraph } from '../src/load/load-graph.js';
+import { packageRoot } from '../src/paths.js';
+import { launchChromium } from './chromium.js';
+import { datasetDir, DATA_DIR, SIZES, sizeNamed } from './datasets.js';
+import { measureExports } from './exports.js';
+import { measureLoad } from './load.js';
+import { measureMemory } from './memory.js';
+import { measureQueries } from './queries.js';
+import { renderResults, type BenchResults } from './report.js';
+import { measureViewer } from './viewer.js';
+
+export interface BenchOptions {
+  sizes: string[];
+  /** Sizes whose queries, exports and viewer are measured (queries and exports need the Turtle export and Oxigraph in memory). */
+  querySizes: string[];
+  viewerSizes: string[];
+  runs: number;
+  out: string;
+  dataDir: string;
+  log: (line: string) => void;
+}
+
+export const DEFAULT_OPTIONS: BenchOptions = {
+  sizes: SIZES.map((s) => s.name),
+  querySizes: ['10k', '100k'],
+  viewerSizes: ['10k', '100k'],
+  runs: 5,
+  out: join(packageRoot, 'bench', 'results.md'),
+  dataDir: DATA_DIR,
+  log: (line) => console.log(line),
+};
+
+export async function runBench(options: BenchOptions): Promise<BenchResults> {
+  const started = performance.now();
+  const { log, runs } = options;
+  const results: BenchResults = { date: new Date().toISOString().slice(0, 10), runs, durationS: 0, load: [], memory: [], queries: [], exports: [], viewer: [] };
+  for (const name of options.sizes) {
+    const dir = datasetDir(sizeNamed(name), options.dataDir);
+    // Fewer runs at a million elements: each is ~15 s, and the median of 3 is as stable there as of 5 elsewhere.
+    const load = measureLoad(dir, name === '1M' ? Math.min(runs, 3) : runs);
+    results.load.push({ size: name, figure: load });
+    log(`load ${name}: ${load.elements} elements, JSON.parse ${load.parseMs.toFixed(1)} ms, loadGraph ${load.loadMs.toFixed(1)} ms: ratio ${load.ratio.toFixed(2)}× (graph only ${(load.graphOnlyMs / load.parseMs).toFixed(2)}×)`);
+    const memory = measureMemory(dir);
+    results.memory.push({ size: name, figure: memory });
+    log(`memory ${name}: heap ${(memory.heapBytes / 1e6).toFixed(0)} MB (${memory.heapPerElement.toFixed(0)} B/element), RSS ${(memory.rssBytes / 1e6).toFixed(0)} MB (${memory.rssPerElement.toFixed(0)} B/element)`);
+  }
+  for (const name of options.querySizes) {
+    const graph = loadGraph(datasetDir(sizeNamed(name), options.dataDir));
+    const queries = measureQueries(graph, { claims: 20, repeats: runs * 4 });
+    results.queries.push({ size: name, figure: queries });
+    log(`sourcesFor ${name}: ${queries.sourcesForMs.toFixed(3)} ms vs SPARQL ${queries.sparqlMs.toFixed(3)} ms: ratio ${queries.ratio.toFixed(1)}× (${queries.claims} claims at depth ${queries.depth})`);
+    const exports = measureExports(graph, { depth: 2, runs });
+    results.exports.push({ size: name, figure: exports });
+    log(`export ${name}: ${exports.elements} elements; (subgraph + json) / stringify ${exports.jsonRatio.toFixed(2)}×, (subgraph + graphml) / stringify ${exports.graphmlRatio.toFixed(2)}×`);
+  }
+  if (options.viewerSizes.length > 0) {
+    const browser = await launchChromium();
+    results.chromium = browser.version();
+    try {
+      for (const name of options.viewerSizes) {
+        const graph = loadGraph(datasetDir(sizeNamed(name), options.dataDir));
+        const viewer = await measureViewer(browser, graph);
+        results.viewer.push({ size: name, figure: viewer });
+        log(`viewer ${name}: ${viewer.nodes} nodes, first frame ${viewer.firstFrameMs.toFixed(0)} ms, FA2 settled in ${viewer.layoutSettledMs} ms, long tasks ${viewer.longTasksMs.join(', ') || 'none'}`);
+      }
+    } finally {
+      await browser.close();
+    }
+  }
+  results.durationS = (performance.now() - started) / 1000;
+  const notesPath = join(packageRoot, 'bench', 'optimisations.md');
+  writeFileAtomic(options.out, renderResults(results, readFileSync(notesPath, 'utf8')));
+  log(`wrote ${options.out} (${results.durationS.toFixed(0)} s)`);
+  return results;
+}
+
+const invokedDirectly = process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href;
+if (invokedDirectly) {
+  const { values } = parseArgs({
+    options: {
+      sizes: { type: 'string' },
+      'query-sizes': { type: 'string' },
+      'viewer-sizes': { type: 'string' },
+      runs: { type: 'string' },
+      out: { type: 'string' },
+    },
+  });
+  const list = (value: string | undefined, fallback: string[]) => (value === undefined ? fallback : value.split(',').filter(Boolean));
+  await runBench({
+    ...DEFAULT_OPTIONS,
+    sizes: list(values.sizes, DEFAULT_OPTIONS.sizes),
+    querySizes: list(values['query-sizes'], DEFAULT_OPTIONS.querySizes),
+    viewerSizes: list(values['viewer-sizes'], DEFAULT_OPTIONS.viewerSizes),
+    runs: values.runs ? Number(values.runs) : DEFAULT_OPTIONS.runs,
+    out: values.out ?? DEFAULT_OPTIONS.out,
+  });
+}
