@@ -52,10 +52,10 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
   }
   for (const name of options.querySizes) {
     const graph = loadGraph(datasetDir(sizeNamed(name), options.dataDir));
-    const queries = measureQueries(graph, { claims: 20, repeats: runs * 4 });
+    const queries = measureQueries(graph, { claims: 20, repeats: runs * 4, sparqlRepeats: runs });
     results.queries.push({ size: name, figure: queries });
     log(`sourcesFor ${name}: ${queries.sourcesForMs.toFixed(3)} ms vs SPARQL ${queries.sparqlMs.toFixed(3)} ms: ratio ${queries.ratio.toFixed(1)}× (${queries.claims} claims at depth ${queries.depth})`);
-    const exports = measureExports(graph, { depth: 2, runs });
+    const exports = measureExports(graph, { depth: 2, runs: runs * 4 });
     results.exports.push({ size: name, figure: exports });
     log(`export ${name}: ${exports.elements} elements; (subgraph + json) / stringify ${exports.jsonRatio.toFixed(2)}×, (subgraph + graphml) / stringify ${exports.graphmlRatio.toFixed(2)}×`);
   }

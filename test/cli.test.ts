@@ -2,6 +2,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { EXPORT_FORMATS } from '../src/export/registry.js';
 import { packageRoot } from '../src/paths.js';
 import { claim, writeDataset } from './helpers/make-graph.js';
 import { runCli } from './helpers/run-cli.js';
@@ -84,5 +85,17 @@ describe('claimgraph command', () => {
     expect(bad.status).toBe(1);
     expect(bad.stderr).toMatch(/g\.json:1:2  \/  invalid JSON: /);
     expect(spawnSync(process.execPath, [bin], { encoding: 'utf8' }).status).toBe(2);
+  });
+
+  it('the bundled binary (dist/cli/main.js) writes every export format byte for byte as the source does', async () => {
+    const bin = join(packageRoot, 'bin', 'claimgraph.js');
+    for (const format of EXPORT_FORMATS.filter((f) => !f.multiFile)) {
+      const args = ['export', '--focus', ANSWER, '--depth', '2', '--format', format.id];
+      const bundled = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' });
+      expect(bundled.stderr, format.id).toBe('');
+      expect(bundled.stdout, format.id).toBe((await runCli(...args)).stdout);
+    }
+    const stats = JSON.parse(execFileSync(process.execPath, [bin, 'stats', '--json'], { encoding: 'utf8' })) as { nodes: number };
+    expect(stats.nodes).toBe(42);
   });
 });

@@ -1,18 +1,15 @@
 // Drives Debian's Chromium with playwright-core against the built viewer served on 127.0.0.1; counts pixels of screenshots.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
+import { launchChromium } from '../../bench/chromium.js';
 import { packageRoot } from '../../src/paths.js';
 
-export const CHROMIUM = '/usr/bin/chromium';
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 export const ARTIFACTS = join(packageRoot, 'test-artifacts');
 
-export async function launchBrowser(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) throw new Error(`the browser tests need Debian's Chromium at ${CHROMIUM}: apt-get install -y chromium`);
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
-}
+/** Debian's Chromium, started as the benchmark starts it (bench/chromium.ts). */
+export const launchBrowser = (): Promise<Browser> => launchChromium();
 
 export interface OpenedPage {
   page: Page;

@@ -1,0 +1,36 @@
+// The benchmark at its smallest size, so it cannot rot: every figure is measured and written, and the two engines agree.
+// It asserts what was measured exists and is consistent, never how fast anything was (timings belong to `npm run bench`).
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { runBench } from '../bench/run.js';
+
+it('npm run bench works end to end at 1k elements: load, memory, sourcesFor vs SPARQL, exports, the viewer, results.md', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'claimgraph-bench-'));
+  const out = join(dir, 'results.md');
+  const lines: string[] = [];
+  const results = await runBench({ sizes: ['1k'], querySizes: ['1k'], viewerSizes: ['1k'], runs: 1, out, dataDir: join(dir, 'data'), log: (line) => void lines.push(line) });
+
+  const [load] = results.load;
+  expect(load!.figure.elements).toBeGreaterThan(900);
+  expect(load!.figure.ratio).toBeGreaterThan(1); // loading can never beat parsing the same bytes
+  expect(results.memory[0]!.figure.elements).toBe(load!.figure.elements);
+  expect(results.memory[0]!.figure.rssBytes).toBeGreaterThan(results.memory[0]!.figure.heapBytes);
+  const query = results.queries[0]!.figure;
+  // measureQueries throws when SPARQL and sourcesFor disagree; here: it timed real claims that have sources.
+  expect(query.claims).toBeGreaterThan(0);
+  expect(query.depth).toBeGreaterThanOrEqual(3);
+  expect(query.sourcesPerClaim).toBeGreaterThan(1);
+  expect(Number.isFinite(query.ratio) && query.ratio > 0).toBe(true);
+  expect(results.exports[0]!.figure.elements).toBeGreaterThan(10);
+  const viewer = results.viewer[0]!.figure;
+  expect(viewer.nodes).toBe(results.memory[0]!.figure.elements - viewer.edges);
+  expect(viewer.firstFrameMs).toBeGreaterThan(0);
+  expect(viewer.layoutSettledMs).toBeGreaterThan(0);
+
+  const written = readFileSync(out, 'utf8');
+  for (const heading of ['## 1. Load', '## 4. Memory', '## 2. sourcesFor', '## 3. Subgraph', '## 5. The viewer', '## What was found with the profiler']) expect(written).toContain(heading);
+  expect(written).toContain(`| 1k | ${load!.figure.elements.toLocaleString('en')} |`);
+  expect(lines.some((line) => line.startsWith('sourcesFor 1k:'))).toBe(true);
+}, 240_000);
