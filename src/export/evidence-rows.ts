@@ -1,6 +1,7 @@
 // The rows of an evidence table: one per claim, with its direct and indirect sources (as citation keys) and the
 // obstacles that explain it. Computed with the same queries as the command (sourcesFor, obstaclesFor).
 import type { ClaimGraph } from '../model/graph.js';
+import { naturalCompare } from '../model/natural-order.js';
 import type { ClaimNode } from '../model/schema.js';
 import { obstaclesFor } from '../query/obstacles-for.js';
 import { compareCitations } from '../query/node-ref.js';
@@ -21,7 +22,7 @@ export function evidenceRows(graph: ClaimGraph): EvidenceRow[] {
   claims.sort(
     (a, b) =>
       Number(b.role === 'answer') - Number(a.role === 'answer') ||
-      (a.section ?? '').localeCompare(b.section ?? '', 'en', { numeric: true }) ||
+      naturalCompare(a.section ?? '', b.section ?? '') ||
       (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
   return claims.map((claim) => {

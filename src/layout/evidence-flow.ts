@@ -2,6 +2,7 @@
 // obstacles in a band below beside the claims they explain, stages in pipeline order along the bottom.
 // Pure and deterministic: the same graph always gets the same positions.
 import type { ClaimGraph } from '../model/graph.js';
+import { naturalCompare } from '../model/natural-order.js';
 
 export interface Position {
   x: number;
@@ -158,6 +159,5 @@ function claimDepths(graph: ClaimGraph): Map<string, number> {
   return depth;
 }
 
-function compare(a: string, b: string): number {
-  return a.localeCompare(b, 'en', { numeric: true });
-}
+/** Ids in natural order (claim:c2 before claim:c10). */
+const compare = naturalCompare;

@@ -1,5 +1,6 @@
 // Plain summaries of nodes and edges that query results carry, so callers never need graphology.
 import type { ClaimGraph } from '../model/graph.js';
+import { naturalCompare } from '../model/natural-order.js';
 import type { EdgeKind, GraphNode, NodeKind, SourceNode } from '../model/schema.js';
 
 export interface NodeRef {
@@ -55,5 +56,5 @@ export function expectNode<K extends NodeKind>(graph: ClaimGraph, id: string, ki
 
 /** Natural order of citations ("2" before "10"), then ids. */
 export function compareCitations(a: SourceRef, b: SourceRef): number {
-  return a.citation.localeCompare(b.citation, 'en', { numeric: true }) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return naturalCompare(a.citation, b.citation) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
