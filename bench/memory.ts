@@ -8,14 +8,15 @@ export interface MemoryFigure {
   heapBytes: number;
   rssBytes: number;
   heapPerElement: number;
-  rssPerElement: number;
+  /** RSS growth during the load (the process's own baseline left out), per element. */
+  rssGrowthPerElement: number;
 }
 
 export function measureMemory(dir: string): MemoryFigure {
   // The compiled child (npm run build), also when this module runs from source in the smoke test.
   const child = join(packageRoot, 'dist', 'bench', 'memory-child.js');
   const out = execFileSync(process.execPath, ['--expose-gc', child, dir], { encoding: 'utf8', maxBuffer: 1 << 20 });
-  const m = JSON.parse(out) as { elements: number; heapAfter: number; heapBefore: number; rssAfter: number };
+  const m = JSON.parse(out) as { elements: number; heapAfter: number; heapBefore: number; rssAfter: number; rssBefore: number };
   const heapBytes = m.heapAfter - m.heapBefore;
-  return { elements: m.elements, heapBytes, rssBytes: m.rssAfter, heapPerElement: heapBytes / m.elements, rssPerElement: m.rssAfter / m.elements };
+  return { elements: m.elements, heapBytes, rssBytes: m.rssAfter, heapPerElement: heapBytes / m.elements, rssGrowthPerElement: (m.rssAfter - m.rssBefore) / m.elements };
 }

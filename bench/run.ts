@@ -48,13 +48,14 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     log(`load ${name}: ${load.elements} elements, JSON.parse ${load.parseMs.toFixed(1)} ms, loadGraph ${load.loadMs.toFixed(1)} ms: ratio ${load.ratio.toFixed(2)}× (graph only ${(load.graphOnlyMs / load.parseMs).toFixed(2)}×)`);
     const memory = measureMemory(dir);
     results.memory.push({ size: name, figure: memory });
-    log(`memory ${name}: heap ${(memory.heapBytes / 1e6).toFixed(0)} MB (${memory.heapPerElement.toFixed(0)} B/element), RSS ${(memory.rssBytes / 1e6).toFixed(0)} MB (${memory.rssPerElement.toFixed(0)} B/element)`);
+    log(`memory ${name}: heap ${(memory.heapBytes / 1e6).toFixed(0)} MB (${memory.heapPerElement.toFixed(0)} B/element), RSS ${(memory.rssBytes / 1e6).toFixed(0)} MB (grew ${memory.rssGrowthPerElement.toFixed(0)} B/element)`);
   }
   for (const name of options.querySizes) {
     const graph = loadGraph(datasetDir(sizeNamed(name), options.dataDir));
-    const queries = measureQueries(graph, { claims: 20, repeats: runs * 4, sparqlRepeats: runs });
-    results.queries.push({ size: name, figure: queries });
-    log(`sourcesFor ${name}: ${queries.sourcesForMs.toFixed(3)} ms vs SPARQL ${queries.sparqlMs.toFixed(3)} ms: ratio ${queries.ratio.toFixed(1)}× (${queries.claims} claims at depth ${queries.depth})`);
+    for (const queries of measureQueries(graph, { claims: 20, repeats: runs * 4, sparqlRepeats: runs, broadClaims: 5, broadRepeats: runs })) {
+      results.queries.push({ size: name, figure: queries });
+      log(`sourcesFor ${name}, ${queries.group} claims: ${queries.sourcesForMs.toFixed(3)} ms vs SPARQL ${queries.sparqlMs.toFixed(3)} ms: ratio ${queries.ratio.toFixed(1)}× (${queries.claims} claims, ${queries.sourcesPerClaim.toFixed(0)} sources each)`);
+    }
     const exports = measureExports(graph, { depth: 2, runs: runs * 4 });
     results.exports.push({ size: name, figure: exports });
     log(`export ${name}: ${exports.elements} elements; (subgraph + json) / stringify ${exports.jsonRatio.toFixed(2)}×, (subgraph + graphml) / stringify ${exports.graphmlRatio.toFixed(2)}×`);

@@ -28,6 +28,7 @@ import { sourcesFor } from '../src/query/sources-for.js';
 import { subgraph } from '../src/query/subgraph.js';
 import { parseCypherScript } from './helpers/cypher-script.js';
 import { hostileGraph, hostileStrings } from './helpers/hostile-strings.js';
+import { claim, edge, makeGraph } from './helpers/make-graph.js';
 
 const ANSWER = 'claim:no-national-rate';
 let graph: ClaimGraph;
@@ -216,6 +217,18 @@ describe('turtle and jsonld', () => {
        SELECT ?quote WHERE { ?e rdf:subject <${iriOf('source:1')}> ; rdf:predicate cito:supports ; rdf:object <${iriOf(ANSWER)}> ; cg:quote ?quote }`,
     ) as Map<string, { value: string }>[];
     expect(rows.map((r) => r.get('quote')!.value)).toEqual([graph.getEdgeAttribute(`source:1 -supports-> ${ANSWER}`, 'quote')]);
+  });
+
+  it('give every edge its own IRI, even for keys that differ only in a lone surrogate or a ~', () => {
+    const keys = ['x\ud800', 'x\ufffd', 'x~ud800', 'x~~', 'x~'];
+    const g = makeGraph({
+      nodes: [claim('a'), claim('b')],
+      edges: keys.map((id) => edge('supports', 'claim:a', 'claim:b', { id })),
+    });
+    for (const [text, format] of [[turtleFormat.write(g), 'text/turtle'], [jsonldFormat.write(g), 'application/ld+json']] as const) {
+      const rows = rdfStore(text as string, format).query(`PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> SELECT ?e WHERE { ?e a rdf:Statement }`) as Map<string, { value: string }>[];
+      expect(new Set(rows.map((r) => r.get('e')!.value)).size).toBe(keys.length);
+    }
   });
 
   it('hostile labels, texts and quotes come back unchanged from both (property)', () => {

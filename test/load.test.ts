@@ -80,6 +80,24 @@ describe('loadGraph', () => {
     ]);
   });
 
+  it('reports every duplicate id and edge, also after the first: each points at its own first definition', () => {
+    const dir = writeDataset({
+      'graph.json': {
+        nodes: [claim('a'), claim('a'), claim('b'), claim('b'), source(1), source(1)],
+        edges: [edge('supports', 'source:1', 'claim:a'), edge('supports', 'source:1', 'claim:a'), edge('supports', 'claim:b', 'claim:a'), edge('supports', 'claim:b', 'claim:a')],
+      },
+    });
+    const lines = problemsOf(dir);
+    // The file is JSON.stringify(spec, null, 2): claims take 7 lines, sources 8, edges 5; nodes start on line 3, edges on 49.
+    expect(lines.map((l) => l.replace(/\(first (defined )?at \S*graph\.json:(\d+):\d+\)/, '(first at line $2)').replace(/^.*?  /, ''))).toEqual([
+      '/nodes/1/id  duplicate id "claim:a" (first at line 3)',
+      '/nodes/3/id  duplicate id "claim:b" (first at line 17)',
+      '/nodes/5/id  duplicate id "source:1" (first at line 31)',
+      '/edges/1  duplicate edge "source:1 -supports-> claim:a" (first at line 49); give one an "id" if both are meant',
+      '/edges/3  duplicate edge "claim:b -supports-> claim:a" (first at line 59); give one an "id" if both are meant',
+    ]);
+  });
+
   it('reports ids that do not carry their kind, duplicate edges, self-loops and a second dataset meta', () => {
     const dir = writeDataset({
       'a.json': { dataset: { title: 'A' }, nodes: [{ ...claim('x'), id: 'source:x' }, claim('y'), claim('z')] },

@@ -112,6 +112,8 @@ export function buildGraph(files: readonly DatasetText[], options: BuildOptions)
         return;
       }
       graph.addNode(id, result.data);
+      // Once an error has needed the index, it is kept up to date for the next one.
+      nodeIndex?.set(id, nodeOrigins.size);
       nodeOrigins.push(file, index);
     });
   });
@@ -165,6 +167,7 @@ export function buildGraph(files: readonly DatasetText[], options: BuildOptions)
         dag.mergeEdge(from, to);
       }
       graph.addDirectedEdgeWithKey(key, from, to, edge);
+      edgeIndex?.set(key, edgeOrigins.size);
       edgeOrigins.push(file, index);
     });
   });
@@ -180,6 +183,11 @@ const kindOfId = (id: string) => id.slice(0, id.indexOf(':')) as NodeKind;
 class OriginList {
   private data = new Uint32Array(1024);
   private length = 0;
+
+  /** How many pairs it holds: the position the next one gets. */
+  get size(): number {
+    return this.length / 2;
+  }
 
   push(file: number, index: number): void {
     if (this.length + 2 > this.data.length) {

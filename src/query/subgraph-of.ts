@@ -2,8 +2,9 @@
 import { createClaimGraph, type ClaimGraph } from '../model/graph.js';
 
 /**
- * Nodes are added in the order of `nodes`, and each node's out-edges after them: the cost follows the part kept, not
- * the whole graph. Pass nodes in graph order (e.g. from `graph.filterNodes`) to keep the graph's order.
+ * Nodes are added in the order of `nodes`, then the out-edges of each that end in the set: the cost is the part kept and
+ * the edges leaving it (a hub at its edge brings all its out-edges to look at), not the whole graph. Pass nodes in graph
+ * order (e.g. from `graph.filterNodes`) to keep the graph's order.
  */
 export function subgraphOf(graph: ClaimGraph, nodes: ReadonlySet<string>, edges?: ReadonlySet<string> | ((key: string) => boolean)): ClaimGraph {
   const out = createClaimGraph({ ...graph.getAttributes() });

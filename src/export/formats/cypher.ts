@@ -34,7 +34,8 @@ export const cypherFormat: ExportFormat = {
   write(graph: ClaimGraph) {
     const title = graph.getAttribute('title');
     const lines = [
-      `// claimgraph export${title ? `: ${title.replace(/[\r\n\u2028\u2029]+/g, ' ')}` : ''}`,
+      // A comment ends at a line break: every control or separator character of the title becomes a space.
+      `// claimgraph export${title ? `: ${title.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')}` : ''}`,
       `CREATE CONSTRAINT claimgraph_node_id IF NOT EXISTS FOR (n:${COMMON_LABEL}) REQUIRE n.id IS UNIQUE;`,
     ];
     for (const node of sortedNodes(graph)) {

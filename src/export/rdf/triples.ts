@@ -29,12 +29,22 @@ export interface Triple {
  * A string as RDF can hold it: lone surrogate halves (which no UTF-8 file can carry) become U+FFFD; everything else,
  * control characters included, stays (each syntax escapes what it must).
  */
-const wellFormed = (text: string) => text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const wellFormed = (text: string) => text.replace(LONE_SURROGATE, '\uFFFD');
 
 export const nodeIri = (id: string) => NODE_BASE + id;
 /** Edge keys are free text (`source:1 -supports-> claim:x`, or a curator's id): percent-encoded into the IRI. */
-export const edgeIri = (key: string) => EDGE_BASE + encodeURIComponent(wellFormed(key));
-const documentIri = (path: string) => DOCUMENT_BASE + encodeURIComponent(wellFormed(path));
+export const edgeIri = (key: string) => EDGE_BASE + iriSegment(key);
+const documentIri = (path: string) => DOCUMENT_BASE + iriSegment(path);
+
+/**
+ * Free text as one IRI segment, one to one: percent-encoded UTF-8, except that a lone surrogate half (which has no UTF-8)
+ * is written `~uD800` and a `~` as `~~` first, so two different keys never share an IRI.
+ */
+function iriSegment(text: string): string {
+  const safe = text.replace(/~/g, '~~').replace(LONE_SURROGATE, (c) => `~u${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return encodeURIComponent(safe);
+}
 
 function literal(value: string | number, datatype?: CompactIri): RdfObject {
   return datatype ? { literal: wellFormed(String(value)), datatype } : { literal: wellFormed(String(value)) };
