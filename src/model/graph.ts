@@ -34,7 +34,7 @@ function dictionary(): Record<string, unknown> {
  * hidden classes: at a million elements that was a third of load time (bench/results.md). Starting these objects in
  * dictionary mode avoids it. graphology 0.26 creates node records through its writable `NodeDataClass` property; this
  * swaps in a subclass whose `clear()` (which the constructor calls) makes dictionary objects. Same data, same API; if a
- * graphology release drops that property, the test "adjacency objects start in dictionary mode" fails.
+ * graphology release drops that property, test/graph-model.test.ts fails.
  */
 export function useDictionaryAdjacency(graph: MultiDirectedGraph): boolean {
   const holder = graph as unknown as { NodeDataClass?: NodeDataClass };
