@@ -71,3 +71,9 @@ export function pick(record: object, names: readonly string[]): Record<string, u
   const values = record as Record<string, unknown>;
   return Object.fromEntries(names.filter((name) => Object.hasOwn(values, name)).map((name) => [name, values[name]]));
 }
+
+/** Field names in `order` (the schema's), then any others in code order: the column order of the flat formats. */
+export function inFieldOrder(names: Iterable<string>, order: readonly string[]): string[] {
+  const rank = (name: string) => (order.includes(name) ? order.indexOf(name) : order.length);
+  return [...names].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+}

@@ -2,7 +2,7 @@
 // (id:ID, :LABEL, :START_ID, :END_ID, :TYPE, year:int), RFC 4180 quoting. Import with
 // `neo4j-admin database import full --nodes=nodes.csv --relationships=edges.csv --multiline-fields=true`.
 import type { ClaimGraph } from '../../model/graph.js';
-import { EDGE_FIELD_ORDER, EDGE_IDENTITY, fieldTypes, NODE_FIELD_ORDER, NODE_IDENTITY, scalarFields, type Scalar, type ScalarType } from '../fields.js';
+import { EDGE_FIELD_ORDER, EDGE_IDENTITY, fieldTypes, inFieldOrder, NODE_FIELD_ORDER, NODE_IDENTITY, scalarFields, type Scalar, type ScalarType } from '../fields.js';
 import { COMMON_LABEL, nodeLabel, relationshipType } from '../neo4j-names.js';
 import { sortedEdges, sortedNodes } from '../order.js';
 import type { ExportFormat } from '../types.js';
@@ -21,10 +21,7 @@ const row = (cells: string[]) => cells.join(',') + '\n';
 
 /** Column names of the fields present, in schema order, with their neo4j-admin types. */
 function columns(types: Map<string, ScalarType>, order: readonly string[]): { field: string; header: string }[] {
-  const rank = (field: string) => (order.includes(field) ? order.indexOf(field) : order.length);
-  return [...types.keys()]
-    .sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0))
-    .map((field) => ({ field, header: `${field.replace(/[:"]/g, '_')}${SUFFIX[types.get(field)!]}` }));
+  return inFieldOrder(types.keys(), order).map((field) => ({ field, header: `${field.replace(/[:"]/g, '_')}${SUFFIX[types.get(field)!]}` }));
 }
 
 export const csvFormat: ExportFormat = {

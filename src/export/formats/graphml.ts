@@ -3,7 +3,7 @@ import type { ClaimGraph } from '../../model/graph.js';
 import { xmlEscape } from '../escape.js';
 import { sortedEdges, sortedNodes } from '../order.js';
 import type { ExportFormat } from '../types.js';
-import { checkXmlId, EDGE_FIELD_ORDER, EDGE_IDENTITY, fieldTypes, GRAPH_FIELD_ORDER, NODE_FIELD_ORDER, NODE_IDENTITY, pick, scalarFields, type Scalar, type ScalarType } from '../fields.js';
+import { checkXmlId, EDGE_FIELD_ORDER, EDGE_IDENTITY, fieldTypes, GRAPH_FIELD_ORDER, inFieldOrder, NODE_FIELD_ORDER, NODE_IDENTITY, pick, scalarFields, type Scalar, type ScalarType } from '../fields.js';
 
 const xmlId = (what: string, id: string) => xmlEscape(checkXmlId('graphml', what, id));
 
@@ -18,8 +18,7 @@ interface Key {
 /** <key> declarations of one domain, in field order; readable ids (`n_label`) where the field name is an XML name. */
 function keysFor(domain: 'graph' | 'node' | 'edge', types: Map<string, ScalarType>, order: readonly string[]): Map<string, Key> {
   const prefix = domain[0]!;
-  const rank = (name: string) => (order.includes(name) ? order.indexOf(name) : order.length);
-  const names = [...types.keys()].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+  const names = inFieldOrder(types.keys(), order);
   return new Map(names.map((name, i) => [name, { id: NAME.test(name) ? `${prefix}_${name}` : `${prefix}${i}`, name, type: types.get(name)! }]));
 }
 
