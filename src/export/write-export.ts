@@ -1,9 +1,10 @@
 // Writes an export to disk, all or nothing: one file through a temporary file and a rename; a multi-file format
 // (csv) into a temporary folder that then replaces the target folder.
-import { existsSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { existsSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import type { ClaimGraph } from '../model/graph.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
+import { writeFolderAtomic } from '../io/write-folder-atomic.js';
 import type { ExportFile, ExportFormat } from './types.js';
 
 /** Renders `graph` in `format` and writes it to `out`; returns the paths written. Nothing is written if rendering fails. */
@@ -22,19 +23,9 @@ export function writeExport(format: ExportFormat, graph: ClaimGraph, out: string
 }
 
 function writeFolder(out: string, files: ExportFile[]): string[] {
-  const target = resolve(out);
-  if (!existsSync(dirname(target))) throw new Error(`no such folder ${dirname(out)}`);
-  const temp = mkdtempSync(join(dirname(target), `.${basename(target)}.export-`));
-  const old = `${temp}.old`;
-  try {
+  if (!existsSync(dirname(resolve(out)))) throw new Error(`no such folder ${dirname(out)}`);
+  writeFolderAtomic(out, (temp) => {
     for (const file of files) writeFileSync(join(temp, file.name), file.content);
-    if (existsSync(target)) renameSync(target, old);
-    renameSync(temp, target);
-  } catch (error) {
-    rmSync(temp, { recursive: true, force: true });
-    if (existsSync(old) && !existsSync(target)) renameSync(old, target);
-    throw error;
-  }
-  rmSync(old, { recursive: true, force: true });
+  });
   return files.map((f) => join(out, f.name));
 }

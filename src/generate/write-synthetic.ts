@@ -1,6 +1,7 @@
-// Writes a synthetic dataset as a new folder, all or nothing: into a temporary folder beside it, then a rename.
-import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+// Writes a synthetic dataset as a new folder, all or nothing (src/io/write-folder-atomic.ts).
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { writeFolderAtomic } from '../io/write-folder-atomic.js';
 import { syntheticDataset, type SyntheticOptions } from './synthetic.js';
 
 export interface WrittenDataset {
@@ -14,13 +15,6 @@ export function writeSyntheticDataset(dir: string, options: SyntheticOptions): W
   if (existsSync(out)) throw new RangeError(`claimgraph/generate: ${out} exists already; generate writes a new folder`);
   const file = syntheticDataset(options);
   mkdirSync(dirname(out), { recursive: true });
-  const temp = mkdtempSync(join(dirname(out), '.claimgraph-generate-'));
-  try {
-    writeFileSync(join(temp, 'graph.json'), JSON.stringify(file) + '\n');
-    renameSync(temp, out);
-  } catch (error) {
-    rmSync(temp, { recursive: true, force: true });
-    throw error;
-  }
+  writeFolderAtomic(out, (temp) => writeFileSync(join(temp, 'graph.json'), JSON.stringify(file) + '\n'));
   return { out, nodes: file.nodes!.length, edges: file.edges!.length };
 }

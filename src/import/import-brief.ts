@@ -1,6 +1,6 @@
 // Imports a cited brief into a dataset folder: a new draft dataset, or new items merged into a curated one.
 // All or nothing: the result is validated before anything is written, and every write is a rename.
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { parseBrief } from '../brief/parse-brief.js';
 import { decodeBriefText } from '../brief/read-text.js';
@@ -10,6 +10,7 @@ import { DatasetError } from '../load/problems.js';
 import type { DatasetFile, GraphEdge, GraphNode } from '../model/schema.js';
 import { graphDataDir, jsonSchemaPath } from '../paths.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
+import { writeFolderAtomic } from '../io/write-folder-atomic.js';
 import { draftDataset } from './draft-dataset.js';
 import { mergeDraft, type MergeReport } from './merge-draft.js';
 
@@ -66,19 +67,14 @@ export function importBrief(briefPath: string, outDir: string): ImportResult {
 function createDataset(outDir: string, dataset: DatasetFile, briefPath: string): string[] {
   const parent = dirname(resolve(outDir));
   if (!existsSync(parent)) throw new DatasetError(displayPath(outDir), [{ file: displayPath(parent), message: 'no such folder to create the dataset in' }], 'import');
-  const temp = mkdtempSync(join(parent, `.${basename(outDir)}.import-`));
-  try {
+  // An empty folder at outDir (checked by the caller) is replaced; anything failing leaves it as it was.
+  writeFolderAtomic(outDir, (temp) => {
     const schema = schemaReference(outDir);
     const text = JSON.stringify(schema ? { $schema: schema, ...dataset } : dataset, null, 2) + '\n';
     writeFileSync(join(temp, 'graph.json'), text);
     copyFileSync(briefPath, join(temp, basename(briefPath)));
     validateDataset(temp, [{ path: join(displayPath(outDir), 'graph.json'), text }]);
-    if (existsSync(outDir)) rmdirSync(outDir); // empty, checked above
-    renameSync(temp, outDir);
-  } catch (error) {
-    rmSync(temp, { recursive: true, force: true });
-    throw error;
-  }
+  });
   return ['graph.json', basename(briefPath)];
 }
 
