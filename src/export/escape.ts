@@ -1,5 +1,17 @@
 // Escaping of untrusted strings for the text formats that several exports share: XML (GraphML, GEXF, SVG) and LaTeX (TikZ, tables, BibTeX).
 
+/** Characters XML 1.0 cannot carry at all, not even as character references. */
+export const XML_FORBIDDEN = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+const XML_FORBIDDEN_ALL = new RegExp(XML_FORBIDDEN.source, 'gu');
+
+/** The text without the characters XML 1.0 cannot carry (for writers that escape the rest themselves). */
+export function dropXmlForbidden(text: string): string {
+  return text.replace(XML_FORBIDDEN_ALL, '');
+}
+
+/** A UTF-16 surrogate half without its other half: no UTF-8 file can hold one. */
+export const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 const XML_ENTITY: Record<string, string> = {
   '&': '&amp;',
   '<': '&lt;',
@@ -15,7 +27,7 @@ const XML_ENTITY: Record<string, string> = {
   '\u2029': '&#x2029;',
 };
 /** What needs an entity, and what XML 1.0 cannot hold at all: one pass over the text finds both. */
-const XML_SPECIAL = /[&<>"'\r\n\t\u0085\u2028\u2029]|[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+const XML_SPECIAL = new RegExp(`[&<>"'\\r\\n\\t\\u0085\\u2028\\u2029]|${XML_FORBIDDEN.source}`, 'gu');
 
 /**
  * Text or attribute content for XML: & < > " ' as entities; tabs, line ends and Unicode line separators as character

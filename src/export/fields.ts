@@ -1,6 +1,7 @@
 // The fields of nodes, edges and the dataset as flat, typed scalars, in the schema's order: what the flat formats
 // (GraphML, GEXF, DOT, CSV, Cypher) write as values.
 import { EdgeSchema, NodeSchema } from '../model/schema.js';
+import { XML_FORBIDDEN } from './escape.js';
 
 export type Scalar = string | number | boolean;
 export type ScalarType = 'string' | 'int' | 'long' | 'double' | 'boolean';
@@ -18,18 +19,14 @@ export const GRAPH_FIELD_ORDER: readonly string[] = ['title', 'description'];
 export const NODE_IDENTITY = new Set(['id']);
 export const EDGE_IDENTITY = new Set(['id', 'from', 'to']);
 
-/** Characters XML 1.0 cannot carry at all, not even as character references. */
-export const XML_FORBIDDEN = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
-
 /**
  * The scalar fields of a record as [name, value] pairs: fields of `order` first, in that order, then any others in code
  * order; `skip` fields and undefined or null values left out. Throws on a field that is not a string, number or boolean.
  */
 export function scalarFields(format: string, what: string, record: object, order: readonly string[], skip: ReadonlySet<string>): [string, Scalar][] {
   const values = record as Record<string, unknown>;
-  const names = unique([...order.filter((name) => Object.hasOwn(values, name)), ...Object.keys(values).sort()]);
   const out: [string, Scalar][] = [];
-  for (const name of names) {
+  for (const name of inFieldOrder(Object.keys(values), order)) {
     const value = values[name];
     if (skip.has(name) || value === undefined || value === null) continue;
     if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {

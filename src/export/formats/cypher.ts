@@ -1,6 +1,7 @@
 // A Cypher import script for Neo4j (`cypher-shell -f`): idempotent MERGEs keyed by node id and edge key, every string
 // from the data written as an escaped Cypher literal, every name from the schema's tables.
 import type { ClaimGraph } from '../../model/graph.js';
+import { LONE_SURROGATE } from '../escape.js';
 import { EDGE_FIELD_ORDER, EDGE_IDENTITY, NODE_FIELD_ORDER, NODE_IDENTITY, scalarFields, type Scalar } from '../fields.js';
 import { COMMON_LABEL, nodeLabel, relationshipType } from '../neo4j-names.js';
 import { sortedEdges, sortedNodes } from '../order.js';
@@ -8,12 +9,15 @@ import type { ExportFormat } from '../types.js';
 
 const ESCAPES: Record<string, string> = { "'": "\\'", '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\b': '\\b', '\f': '\\f' };
 
+/** What a Cypher string literal must escape: quote, backslash, control characters, lone surrogate halves. */
+const CYPHER_SPECIAL = new RegExp(`['\\\\\\u0000-\\u001f\\u007f]|${LONE_SURROGATE.source}`, 'g');
+
 /**
  * A single-quoted Cypher string: quote and backslash escaped, line ends and tabs as \n \r \t, other control characters
  * and lone surrogate halves as \uXXXX. Everything else (non-ASCII, emoji) is written as it is, in UTF-8.
  */
 export function cypherString(text: string): string {
-  const escaped = text.replace(/['\\\u0000-\u001f\u007f]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, (c) =>
+  const escaped = text.replace(CYPHER_SPECIAL, (c) =>
     ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`,
   );
   return `'${escaped}'`;

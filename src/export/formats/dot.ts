@@ -3,12 +3,10 @@ import type { ClaimGraph } from '../../model/graph.js';
 import { EDGE_STYLE, NODE_STYLE, type NodeShape } from '../../style/kinds.js';
 import { sortedEdges, sortedNodes } from '../order.js';
 import type { ExportFormat } from '../types.js';
-import { EDGE_FIELD_ORDER, EDGE_IDENTITY, NODE_FIELD_ORDER, NODE_IDENTITY, scalarFields, XML_FORBIDDEN, type Scalar } from '../fields.js';
+import { dropXmlForbidden } from '../escape.js';
+import { EDGE_FIELD_ORDER, EDGE_IDENTITY, NODE_FIELD_ORDER, NODE_IDENTITY, scalarFields, type Scalar } from '../fields.js';
 
 const DOT_SHAPE: Record<NodeShape, string> = { circle: 'ellipse', square: 'box', triangle: 'triangle', diamond: 'diamond' };
-
-/** Characters SVG (XML 1.0) cannot carry, which Graphviz would copy into its SVG output as they are: dropped. */
-const UNPRINTABLE = new RegExp(XML_FORBIDDEN.source, 'gu');
 
 /**
  * A DOT double-quoted string whose text Graphviz shows exactly as given. DOT itself unescapes only \" in quoted strings;
@@ -17,8 +15,8 @@ const UNPRINTABLE = new RegExp(XML_FORBIDDEN.source, 'gu');
  * every line break as \n (a centred line). Every string of the file, values included, is written this one way.
  */
 export function dotString(text: string): string {
-  return `"${text
-    .replace(UNPRINTABLE, '')
+  // Characters SVG (XML 1.0) cannot carry, which Graphviz would copy into its SVG output as they are, are dropped.
+  return `"${dropXmlForbidden(text)
     .replace(/&/g, '&amp;')
     .replace(/\\/g, '\\\\')
     .replace(/"/g, '\\"')

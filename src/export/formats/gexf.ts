@@ -3,6 +3,7 @@ import { MultiDirectedGraph } from 'graphology';
 import { write as writeGexf } from 'graphology-gexf';
 import type { ClaimGraph } from '../../model/graph.js';
 import { EDGE_STYLE, NODE_STYLE, ANSWER_SIZE, type NodeShape } from '../../style/kinds.js';
+import { dropXmlForbidden } from '../escape.js';
 import { sortedEdges, sortedNodes } from '../order.js';
 import type { ExportFormat } from '../types.js';
 import {
@@ -15,7 +16,6 @@ import {
   NODE_IDENTITY,
   pick,
   scalarFields,
-  XML_FORBIDDEN,
   type Scalar,
 } from '../fields.js';
 
@@ -33,8 +33,7 @@ function rgb(hex: string): string {
 }
 
 /** The writer does not drop characters XML 1.0 forbids (it would emit them raw and the file would not parse): drop them first. */
-const XML_FORBIDDEN_ALL = new RegExp(XML_FORBIDDEN.source, 'gu');
-const clean = (value: Scalar): Scalar => (typeof value === 'string' ? value.replace(XML_FORBIDDEN_ALL, '') : value);
+const clean = (value: Scalar): Scalar => (typeof value === 'string' ? dropXmlForbidden(value) : value);
 const flat = (fields: [string, Scalar][]): Attributes => Object.fromEntries(fields.map(([name, value]) => [name, clean(value)]));
 
 export const gexfFormat: ExportFormat = {

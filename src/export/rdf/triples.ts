@@ -1,5 +1,6 @@
 // A graph as RDF triples in the vocabulary of ./vocabulary.ts, sorted, so Turtle and JSON-LD are two spellings of one list.
 import type { ClaimGraph } from '../../model/graph.js';
+import { LONE_SURROGATE } from '../escape.js';
 import { sortedEdges, sortedNodes } from '../order.js';
 import {
   DATASET_IRI,
@@ -29,7 +30,6 @@ export interface Triple {
  * A string as RDF can hold it: lone surrogate halves (which no UTF-8 file can carry) become U+FFFD; everything else,
  * control characters included, stays (each syntax escapes what it must).
  */
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const wellFormed = (text: string) => text.replace(LONE_SURROGATE, '\uFFFD');
 
 export const nodeIri = (id: string) => NODE_BASE + id;
