@@ -70,12 +70,12 @@ describe('loadGraph', () => {
       expect.stringMatching(/^graph\.json:4:30  \/nodes\/1\/id  duplicate id "claim:a" \(first defined at \/\S+\/graph\.json:3:5\)$/),
       'graph.json:5:5  /nodes/2/label  missing required field "label"',
       'graph.json:5:83  /nodes/2/colour  unknown field "colour"',
-      'graph.json:6:15  /nodes/3/kind  unknown kind "widget" (expected one of "question", "claim", "obstacle", "source", "stage")',
+      'graph.json:6:15  /nodes/3/kind  unknown kind "widget" (expected one of "question", "claim", "obstacle", "source", "stage", "figure")',
       'graph.json:7:69  /nodes/4/citation  "citation" must be a string, not number 1',
       'graph.json:13:35  /edges/0/from  edge from unknown node "source:9"',
       'graph.json:14:15  /edges/1/kind  an explains edge cannot go from claim to obstacle (allowed: obstacle -> claim)',
       'graph.json:17:5  /edges/4  part-of edges form a cycle: obstacle:o3 -> obstacle:o1 -> obstacle:o2 -> obstacle:o3',
-      'graph.json:18:15  /edges/5/kind  "kind" must be one of "supports", "contradicts", "qualifies", "answers", "documents", "explains", "part-of", "hinders", "precedes"; got "likes"',
+      'graph.json:18:15  /edges/5/kind  "kind" must be one of "supports", "contradicts", "qualifies", "answers", "documents", "explains", "part-of", "hinders", "precedes", "reports", "measures"; got "likes"',
       'more.json:1:33  /  invalid JSON: property name expected',
     ]);
   });

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 
 /** Node kinds, in the order the viewer's legend and the exports list them. */
-export const NODE_KINDS = ['question', 'claim', 'obstacle', 'source', 'stage'] as const;
+export const NODE_KINDS = ['question', 'claim', 'obstacle', 'source', 'stage', 'figure'] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
 
 /** What each node kind is, in one sentence (legend, `--help`, JSON Schema descriptions). */
@@ -17,6 +17,10 @@ export const NODE_KIND_INFO: Record<NodeKind, { title: string; description: stri
   },
   source: { title: 'Source', description: 'A cited document.' },
   stage: { title: 'Stage', description: 'A step of the enforcement pipeline.' },
+  figure: {
+    title: 'Figure',
+    description: 'A published number at a stage of the pipeline, with what it counts, over which population and period.',
+  },
 };
 
 /** A node id is its kind, a colon, and a readable slug: `claim:no-national-rate`, `source:1`. */
@@ -52,6 +56,44 @@ export const SOURCE_TYPES = [
   'other',
 ] as const;
 export const IDENTIFICATIONS = ['stated', 'candidate', 'verified'] as const;
+/** How sure the curator is that a candidate document is the one cited. */
+export const CONFIDENCES = ['high', 'medium', 'low'] as const;
+/** Where a source comes from: cited by a marker of the brief, or added by the curator (e.g. from research notes). */
+export const SOURCE_ORIGINS = ['brief', 'curator'] as const;
+/**
+ * The CSL item types a source may take (https://docs.citationstyles.org/en/stable/specification.html#appendix-iii-types);
+ * the BibTeX entry type of each is in src/export (one table).
+ */
+export const CSL_TYPES = [
+  'article-journal',
+  'article-magazine',
+  'article-newspaper',
+  'book',
+  'chapter',
+  'report',
+  'webpage',
+  'post-weblog',
+  'legal_case',
+  'legislation',
+  'dataset',
+  'document',
+] as const;
+
+/** A date as precise as it is known: "2024", "2024-05" or "2024-05-01". */
+const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+const partialDate = (description: string) =>
+  z.string().regex(PARTIAL_DATE, { message: 'must be a date "YYYY", "YYYY-MM" or "YYYY-MM-DD"' }).meta({ description });
+
+/** An author: a person (family and given names) or an organisation (`literal`), as CSL-JSON names them. */
+export const PersonSchema = z
+  .strictObject({
+    family: text('Family name.'),
+    given: text('Given names or initials.').optional(),
+  })
+  .meta({ title: 'person' });
+export const OrganisationSchema = z.strictObject({ literal: text('Name of the organisation, as printed.') }).meta({ title: 'organisation' });
+export const AuthorSchema = z.union([PersonSchema, OrganisationSchema]);
+export type Author = z.infer<typeof AuthorSchema>;
 
 export const QuestionNodeSchema = z
   .strictObject({
@@ -105,6 +147,17 @@ export const SourceNodeSchema = z
       .enum(IDENTIFICATIONS)
       .meta({ description: 'stated: only what the brief says; candidate: a real document believed to be the one cited (give evidence); verified: checked.' }),
     evidence: text('Why a candidate is believed to be the cited document.').optional(),
+    origin: z.enum(SOURCE_ORIGINS).optional().meta({ description: 'brief (the default): cited by a marker of the brief; curator: added by the curator and cited by no marker.' }),
+    authors: z.array(AuthorSchema).min(1).optional().meta({ description: 'Authors in order: persons or organisations.' }),
+    container: text('The journal, site or series the document appears in.').optional(),
+    volume: text('Volume.').optional(),
+    issue: text('Issue or number.').optional(),
+    pages: text('Pages, e.g. "22-42" or an article number.').optional(),
+    issued: partialDate('Date of publication, as precise as known.').optional(),
+    cslType: z.enum(CSL_TYPES).optional().meta({ description: 'The CSL item type (maps onto a BibTeX entry type).' }),
+    confidence: z.enum(CONFIDENCES).optional().meta({ description: 'How sure the identification is.' }),
+    evidenceExcerpt: text('An excerpt of the candidate document, verbatim.').optional(),
+    evidenceReadAt: text('Where the excerpt was read (an address).').optional(),
   })
   .refine((s) => s.identification !== 'candidate' || s.evidence !== undefined, {
     message: 'a source with identification "candidate" needs "evidence"',
@@ -122,12 +175,74 @@ export const StageNodeSchema = z
   })
   .meta({ title: 'stage', description: NODE_KIND_INFO.stage.description });
 
+/** What a figure counts. A share counts its `unit` out of its `denominatorUnit`. */
+export const FIGURE_UNITS = [
+  'reports',
+  'investigations',
+  'arrests',
+  'suspects-referred',
+  'suspects-prosecuted',
+  'suspects-declined',
+  'indictments',
+  'defendants-charged',
+  'defendants-convicted',
+  'defendants-imprisoned',
+  'offenders-sentenced',
+  'months-of-prison',
+] as const;
+/** Whose cases a figure covers. */
+export const JURISDICTIONS = ['worldwide', 'national', 'federal', 'state', 'task-forces'] as const;
+/** Which offences a figure covers, narrowest first. */
+export const OFFENCE_SCOPES = [
+  'cp-possession',
+  'child-pornography',
+  'internet-child-pornography',
+  'commercial-sexual-exploitation-of-children',
+  'child-sex-exploitation',
+  'technology-facilitated-crimes-against-children',
+  'all-report-types',
+] as const;
+export const FIGURE_MEASURES = ['count', 'share', 'mean'] as const;
+/** The hedge the publisher puts on the number: "about", "more than", "almost", "an estimated". */
+export const FIGURE_QUALIFIERS = ['exact', 'about', 'more-than', 'almost', 'estimated'] as const;
+export const FIGURE_STATUSES = ['verified', 'secondary'] as const;
+export const PERIOD_TYPES = ['calendar', 'fiscal', 'study'] as const;
+
+export const FigureNodeSchema = z
+  .strictObject({
+    kind: z.literal('figure'),
+    id: nodeId('figure'),
+    label,
+    measure: z.enum(FIGURE_MEASURES).meta({ description: 'count: a number of units; share: a fraction of a denominator; mean: an average.' }),
+    value: z.number().nonnegative().meta({ description: 'The number: a count, a share as a fraction from 0 to 1, or a mean.' }),
+    qualifier: z.enum(FIGURE_QUALIFIERS).meta({ description: "The publisher's hedge on the number." }),
+    unit: z.enum(FIGURE_UNITS).meta({ description: 'What is counted (for a share: what the numerator counts).' }),
+    denominatorUnit: z.enum(FIGURE_UNITS).optional().meta({ description: 'For a share: what the denominator counts.' }),
+    numerator: z.number().nonnegative().optional().meta({ description: 'For a share: the published numerator, if any.' }),
+    denominator: z.number().positive().optional().meta({ description: 'For a share: the published denominator, if any.' }),
+    jurisdiction: z.enum(JURISDICTIONS).meta({ description: 'Whose cases the figure covers.' }),
+    offences: z.enum(OFFENCE_SCOPES).meta({ description: 'Which offences the figure covers.' }),
+    periodStart: partialDate('First day (or month, or year) the figure covers.'),
+    periodEnd: partialDate('Last day (or month, or year) the figure covers.'),
+    periodType: z.enum(PERIOD_TYPES).meta({ description: 'calendar or fiscal years, or a study period.' }),
+    status: z.enum(FIGURE_STATUSES).meta({ description: "verified: read on the publisher's own page; secondary: read only on a copy, blog or news page." }),
+    scope: text('The population in words, as the publisher gives it.'),
+    caveat: text('What a reader must know before using the number.').optional(),
+  })
+  .refine((f) => f.measure !== 'share' || (f.value <= 1 && f.denominatorUnit !== undefined), {
+    message: 'a share needs a value from 0 to 1 and a "denominatorUnit"',
+    path: ['value'],
+  })
+  .refine((f) => f.periodStart <= f.periodEnd, { message: 'periodStart must not come after periodEnd', path: ['periodEnd'] })
+  .meta({ title: 'figure', description: NODE_KIND_INFO.figure.description });
+
 export const NodeSchema = z.discriminatedUnion('kind', [
   QuestionNodeSchema,
   ClaimNodeSchema,
   ObstacleNodeSchema,
   SourceNodeSchema,
   StageNodeSchema,
+  FigureNodeSchema,
 ]);
 
 export type GraphNode = z.infer<typeof NodeSchema>;
@@ -137,6 +252,7 @@ export type ClaimNode = NodeOfKind<'claim'>;
 export type ObstacleNode = NodeOfKind<'obstacle'>;
 export type SourceNode = NodeOfKind<'source'>;
 export type StageNode = NodeOfKind<'stage'>;
+export type FigureNode = NodeOfKind<'figure'>;
 
 /**
  * The edge-endpoint table: each edge kind, what it means, and the (from, to) node kinds it allows.
@@ -152,6 +268,8 @@ export const EDGE_KIND_TABLE = {
   'part-of': { description: 'A sub-obstacle of a larger obstacle.', endpoints: [['obstacle', 'obstacle']], acyclic: true },
   hinders: { description: 'The pipeline step where the obstacle bites.', endpoints: [['obstacle', 'stage']] },
   precedes: { description: 'Pipeline order.', endpoints: [['stage', 'stage']], acyclic: true },
+  reports: { description: 'The source publishes the figure.', endpoints: [['source', 'figure']] },
+  measures: { description: 'The figure counts cases at this pipeline step.', endpoints: [['figure', 'stage']] },
 } as const satisfies Record<string, EdgeKindInfo>;
 
 interface EdgeKindInfo {
@@ -173,6 +291,10 @@ export function edgeEndpointsAllowed(kind: EdgeKind, fromKind: NodeKind, toKind:
   return EDGE_KIND_TABLE[kind].endpoints.some(([f, t]) => f === fromKind && t === toKind);
 }
 
+/** On whose word an edge stands: the dataset's document (quoted) or the curator (inferred). */
+export const EDGE_BASES = ['quoted', 'inferred'] as const;
+export type EdgeBasis = (typeof EDGE_BASES)[number];
+
 export const EdgeSchema = z
   .strictObject({
     id: z
@@ -187,8 +309,14 @@ export const EdgeSchema = z
     to: z.string().min(1).meta({ description: 'Id of the node the edge ends at.' }),
     quote: text('The sentence that grounds the edge; required for edges made from a citation marker.').optional(),
     section: text("The brief's section the quote is in.").optional(),
-    note: text("A curator's note.").optional(),
+    note: text("A curator's note; for an inferred edge, why the curator draws it.").optional(),
+    basis: z.enum(EDGE_BASES).optional().meta({
+      description: 'quoted: a document of the dataset states it (needs "quote"); inferred: the curator draws it (needs "note" saying why).',
+    }),
+    document: text('Path of the dataset document the quote is from; default: the brief.').optional(),
   })
+  .refine((e) => e.basis !== 'quoted' || e.quote !== undefined, { message: 'an edge with basis "quoted" needs "quote"', path: ['quote'] })
+  .refine((e) => e.basis !== 'inferred' || e.note !== undefined, { message: 'an edge with basis "inferred" needs a "note" saying why', path: ['note'] })
   .meta({ title: 'edge' });
 
 export type GraphEdge = z.infer<typeof EdgeSchema>;
@@ -201,7 +329,9 @@ export function edgeKey(edge: Pick<GraphEdge, 'id' | 'kind' | 'from' | 'to'>): s
 export const DocumentSchema = z.strictObject({
   path: text('Path of the document, relative to the dataset folder.'),
   title: text('Title of the document.'),
-  role: z.enum(['brief', 'reference']).meta({ description: 'brief: the primary document the graph is curated from.' }),
+  role: z.enum(['brief', 'reference', 'research']).meta({
+    description: 'brief: the primary document the graph is curated from; reference: a cited document; research: the curator\'s notes on the sources.',
+  }),
 });
 
 export const DatasetMetaSchema = z

@@ -10,6 +10,7 @@ export const NODE_STYLE: Record<NodeKind, { color: string; shape: NodeShape; siz
   obstacle: { color: '#dc2626', shape: 'triangle', size: 11 },
   source: { color: '#059669', shape: 'square', size: 8 },
   stage: { color: '#d97706', shape: 'diamond', size: 9 },
+  figure: { color: '#0e7490', shape: 'square', size: 7 },
 };
 
 /** Evidence edges (supports, answers) are drawn heavier than context edges (documents, hinders). */
@@ -23,6 +24,8 @@ export const EDGE_STYLE: Record<EdgeKind, { color: string; size: number }> = {
   'part-of': { color: '#f87171', size: 1.2 },
   hinders: { color: '#fde68a', size: 0.6 },
   precedes: { color: '#d6d3d1', size: 1.2 },
+  reports: { color: '#67e8f9', size: 0.8 },
+  measures: { color: '#0891b2', size: 0.8 },
 };
 
 /** The answer claim stands out. */

@@ -30,6 +30,7 @@ export const NODE_CLASS: Record<NodeKind, CompactIri> = {
   obstacle: 'cg:Obstacle',
   source: 'schema:CreativeWork',
   stage: 'cg:Stage',
+  figure: 'schema:Observation',
 };
 
 /**
@@ -46,6 +47,8 @@ export const EDGE_PREDICATE: Record<EdgeKind, CompactIri> = {
   'part-of': 'cg:partOf',
   hinders: 'cg:hinders',
   precedes: 'cg:precedes',
+  reports: 'cg:reports',
+  measures: 'cg:measures',
 };
 
 type KeysOf<T> = T extends unknown ? keyof T : never;
@@ -77,12 +80,40 @@ export const NODE_FIELD_TERM: Record<NodeField, FieldTerm> = {
   identification: { predicate: 'cg:identification' },
   evidence: { predicate: 'cg:identificationEvidence' },
   order: { predicate: 'cg:order', datatype: 'xsd:integer' },
+  origin: { predicate: 'cg:origin' },
+  authors: { predicate: 'schema:author' },
+  container: { predicate: 'schema:isPartOf' },
+  volume: { predicate: 'schema:volumeNumber' },
+  issue: { predicate: 'schema:issueNumber' },
+  pages: { predicate: 'schema:pagination' },
+  issued: { predicate: 'cg:issued' },
+  cslType: { predicate: 'cg:cslType' },
+  confidence: { predicate: 'cg:identificationConfidence' },
+  evidenceExcerpt: { predicate: 'cg:evidenceExcerpt' },
+  evidenceReadAt: { predicate: 'cg:evidenceReadAt' },
+  measure: { predicate: 'cg:measure' },
+  value: { predicate: 'schema:value', datatype: 'xsd:decimal' },
+  qualifier: { predicate: 'cg:qualifier' },
+  unit: { predicate: 'schema:unitText' },
+  denominatorUnit: { predicate: 'cg:denominatorUnit' },
+  numerator: { predicate: 'cg:numerator', datatype: 'xsd:decimal' },
+  denominator: { predicate: 'cg:denominator', datatype: 'xsd:decimal' },
+  jurisdiction: { predicate: 'cg:jurisdiction' },
+  offences: { predicate: 'cg:offences' },
+  periodStart: { predicate: 'schema:startDate' },
+  periodEnd: { predicate: 'schema:endDate' },
+  periodType: { predicate: 'cg:periodType' },
+  status: { predicate: 'cg:figureStatus' },
+  scope: { predicate: 'cg:population' },
+  caveat: { predicate: 'cg:caveat' },
 };
 
 export const EDGE_FIELD_TERM: Record<EdgeField, FieldTerm> = {
   quote: { predicate: 'cg:quote' },
   section: { predicate: 'cg:section' },
   note: { predicate: 'rdfs:comment' },
+  basis: { predicate: 'cg:basis' },
+  document: { predicate: 'cg:quotedFromPath' },
 };
 
 export function expand(name: CompactIri): string {
