@@ -16,16 +16,19 @@ describe('claimgraph command', () => {
     expect(result.stdout).toMatch(/^ok  .+: \d+ nodes, \d+ edges\n$/);
   });
 
-  it('lists the sources of the answer: 1-4 direct, the rest through the claims beneath it', async () => {
+  it("lists the sources of the answer: 1-4 on the brief's word, the rest through the curator's links", async () => {
     const { code, stdout } = await runCli('sources', ANSWER, '--json');
     expect(code).toBe(0);
-    const result = JSON.parse(stdout) as { claim: string; sources: { source: { citation: string }; direct: boolean; path: string[] }[] };
+    const result = JSON.parse(stdout) as { claim: string; sources: { source: { citation: string }; direct: boolean; basis: string; path: string[]; inferredLinks: string[] }[] };
     expect(result.claim).toBe(ANSWER);
-    expect(result.sources.filter((s) => s.direct).map((s) => s.source.citation)).toEqual(['1', '2', '3', '4']);
-    expect(result.sources.filter((s) => !s.direct)).toHaveLength(8);
+    expect(result.sources.filter((s) => s.basis === 'quoted').map((s) => s.source.citation)).toEqual(['1', '2', '3', '4']);
+    expect(result.sources.filter((s) => s.basis === 'inferred')).toHaveLength(6);
     const table = await runCli('sources', ANSWER);
-    expect(table.stdout).toContain('12 sources: 4 direct, 8 indirect');
-    expect(table.stdout).toMatch(/\[5\] .* via \d +source:5 → claim:.* → claim:no-national-rate/);
+    expect(table.stdout).toContain("4 sources on the brief's word, 6 more through the curator's links");
+    expect(table.stdout).toMatch(/\[5\] .* via 2 +curator's \(2 links\) +source:5 → claim:cases-split-across-jurisdictions ⇢ claim:no-single-national-percentage ⇢ claim:no-national-rate/);
+    const quoted = await runCli('sources', ANSWER, '--quoted-only');
+    expect(quoted.stdout).toContain("4 sources on the brief's word\n");
+    expect([...quoted.stdout.matchAll(/^\[(\d+)\]/gm)].map((m) => m[1])).toEqual(['1', '2', '3', '4']);
   });
 
   it('accepts a unique text where an id is expected, and refuses an ambiguous one with exit 2', async () => {
@@ -50,7 +53,7 @@ describe('claimgraph command', () => {
     expect(code).toBe(0);
     const ids = JSON.parse(stdout).obstacles.map((o: { obstacle: { id: string } }) => o.obstacle.id);
     expect(ids).toContain('obstacle:evidentiary-burden');
-    expect((await runCli('obstacles', ANSWER)).stdout).toMatch(/Evidentiary burden.*\[2\] \[4\]/i);
+    expect((await runCli('obstacles', ANSWER)).stdout).toMatch(/Evidentiary burden.*\[1\] \[2\] \[3\] \[4\]/i);
   });
 
   it('finds, counts and audits', async () => {
@@ -58,7 +61,11 @@ describe('claimgraph command', () => {
     const stats = JSON.parse((await runCli('stats', '--json')).stdout);
     expect(stats.nodesByKind.source).toBe(12);
     const audit = await runCli('audit');
-    expect(audit.stdout).toMatch(/Claims backed only by press releases: 1\n  claim:\S+ .*\[8\] \[11\]/);
+    expect(audit.stdout).toMatch(/Claims backed only by press releases: 0\n/);
+    expect(audit.stdout).toMatch(/Claims whose support needs the curator's inferred links: 3\n  claim:\S+ .*\n    why: \[5\] \[6\] \[8\] \[9\] \[10\] \[11\] reach it only through the curator's links claim:/);
+    expect(audit.stdout).toMatch(/Sources identified only by the position of their markers: 11\n/);
+    const json = JSON.parse((await runCli('audit', '--json')).stdout);
+    for (const item of json.positionOnlySources) expect(item.reason).toMatch(/rests on the order of the markers$/);
   });
 
   it('exits 2 with one line on bad usage', async () => {
@@ -80,7 +87,7 @@ describe('claimgraph command', () => {
   it('runs as the compiled binary with the documented exit codes', () => {
     const bin = join(packageRoot, 'bin', 'claimgraph.js');
     const out = execFileSync(process.execPath, [bin, 'sources', ANSWER, '--direct'], { encoding: 'utf8' });
-    expect(out).toContain('4 sources: 4 direct, 0 indirect');
+    expect(out).toContain("4 sources on the brief's word, 0 more through the curator's links");
     const bad = spawnSync(process.execPath, [bin, 'validate', '--data', writeDataset({ 'g.json': '{' })], { encoding: 'utf8' });
     expect(bad.status).toBe(1);
     expect(bad.stderr).toMatch(/g\.json:1:2  \/  invalid JSON: /);

@@ -20,7 +20,7 @@ import { sortedEdges, sortedNodes } from '../src/export/order.js';
 import { evidenceFlowLayout } from '../src/layout/evidence-flow.js';
 import { loadGraph } from '../src/load/load-graph.js';
 import type { ClaimGraph } from '../src/model/graph.js';
-import { NODE_KIND_INFO } from '../src/model/schema.js';
+import { NODE_KIND_INFO, type SourceNode } from '../src/model/schema.js';
 import { defaultDatasetDir } from '../src/paths.js';
 import { obstacleDetail } from '../src/query/obstacles-for.js';
 import { sourcesFor } from '../src/query/sources-for.js';
@@ -99,7 +99,8 @@ describe('json', () => {
     const part = subgraph(graph, { focus: ANSWER, depth: 2 });
     const dir = mkdtempSync(join(tmpdir(), 'claimgraph-json-'));
     writeFileSync(join(dir, 'graph.json'), jsonFormat.write(part) as string);
-    copyFileSync(join(defaultDatasetDir, 'brief.txt'), join(dir, 'brief.txt')); // the dataset's document travels with it
+    // The dataset's documents travel with it.
+    for (const doc of graph.getAttribute('documents') ?? []) copyFileSync(join(defaultDatasetDir, doc.path), join(dir, doc.path));
     const back = loadGraph(dir);
     expect(sortedNodes(back)).toEqual(sortedNodes(part));
     expect(sortedEdges(back)).toEqual(sortedEdges(part));
@@ -114,7 +115,9 @@ describe('bibliography: bibtex and csl-json', () => {
     const bib = parseBibtex(bibtexFormat.write(graph) as string);
     expect(bib.errors).toEqual([]);
     expect(bib.entries.map((e) => e.key).sort()).toEqual([...keys.values()].sort());
-    for (const entry of bib.entries) expect(entry.fields.note).toMatch(/^Known only from the brief, which cites it as \[\d+\]/);
+    for (const entry of bib.entries) {
+      expect(entry.fields.note).toMatch(/^(Known only from the brief, which cites it as \[\d+\]|Candidate identification of the brief's \[\d+\]: )/);
+    }
     const csl = JSON.parse(cslJsonFormat.write(graph) as string) as { id: string; note: string; 'citation-label': string }[];
     expect(csl.map((i) => i.id)).toEqual(bib.entries.map((e) => e.key));
     expect(csl.map((i) => i['citation-label'])).toEqual(Array.from({ length: 12 }, (_, i) => `[${i + 1}]`));
@@ -132,13 +135,20 @@ describe('bibliography: bibtex and csl-json', () => {
         const { entries, errors } = parseBibtex(text, { sentenceCase: false }); // compare text as written, not sentence-cased for CSL
         expect(errors).toEqual([]);
         const one = entries.find((e) => e.key !== 'source2')!;
-        const source = g.getNodeAttributes('source:1') as { title: string; author: string; description: string; url: string };
+        const source = g.getNodeAttributes('source:1') as SourceNode & { authors: [{ family: string; given: string }, { literal: string }] };
         // BibTeX collapses runs of ASCII white space; other spaces (U+00A0, U+2000 ...) are text and stay.
-        expect(one.fields.title).toBe(latexLine(source.title).replace(/[ \t\n\r\f\v]+/g, ' '));
+        expect(one.fields.title).toBe(latexLine(source.title!).replace(/[ \t\n\r\f\v]+/g, ' '));
         expect(one.fields.url).toBe(source.url);
-        const csl = JSON.parse(cslJsonFormat.write(g) as string) as { title: string; author?: { literal: string }[] }[];
+        // A person stays two parts, an organisation one, however many commas and "and"s they hold.
+        const [person, organisation] = source.authors;
+        const names = one.fields.author as { lastName?: string; firstName?: string; name?: string }[];
+        expect(names).toHaveLength(2);
+        expect(names[0]!.lastName).toBe(latexLine(person.family).replace(/[ \t\n\r\f\v]+/g, ' '));
+        expect(names[0]!.firstName).toBe(latexLine(person.given).replace(/[ \t\n\r\f\v]+/g, ' '));
+        expect(names[1]!.name).toBe(latexLine(organisation.literal).replace(/[ \t\n\r\f\v]+/g, ' '));
+        const csl = JSON.parse(cslJsonFormat.write(g) as string) as { title: string; author?: unknown[] }[];
         expect(csl[0]!.title).toBe(source.title);
-        expect(csl[0]!.author).toEqual([{ literal: source.author }]);
+        expect(csl[0]!.author).toEqual(source.authors);
       }),
       { numRuns: 60 },
     );
@@ -154,8 +164,11 @@ describe('evidence tables', () => {
     const rows = Array.from(doc.getElementsByTagName('tr')).slice(1);
     const claims = part.filterNodes((_id, n) => n.kind === 'claim');
     expect(rows).toHaveLength(claims.length);
-    expect(rows[0]!.getElementsByTagName('td')[0]!.textContent).toContain('No verifiable national percentage exists (answer)');
-    expect(rows[0]!.getElementsByTagName('td')[1]!.textContent).toBe('[@source1; @source2; @source3; @source4]');
+    expect(rows[0]!.getElementsByTagName('td')[0]!.textContent).toContain('The reporting reviewed does not supply a verifiable national percentage; a precise figure would go beyond these sources (answer)');
+    const cells = Array.from(rows[0]!.getElementsByTagName('td')).map((td) => td.textContent);
+    // On the brief's word [1]-[4]; the sources within depth 2 that reach it only through the curator's links apart.
+    expect(cells.slice(1, 4)).toEqual(['[@obrien2024; @source2; @source3; @source4]', '—', '[@source5; @source6; @source8]']);
+    expect(doc.getElementsByTagName('th')[3]!.textContent).toBe("Only through the curator's links");
   });
 
   it('markdown cells survive hostile text: a real Markdown parser gives back the label and text (property)', () => {
@@ -179,7 +192,7 @@ describe('evidence tables', () => {
   it('latex: every claim a row with \\cite keys; hostile text comes back through the escapes, braces balanced (property)', () => {
     const tex = latexFormat.write(graph) as string;
     expect(tex.match(/\\\\$/gm)).toHaveLength(12 + 1); // 12 claim rows and the header
-    expect(tex).toContain('\\cite{source1,source2,source3,source4}');
+    expect(tex).toContain('\\cite{obrien2024,source2,source3,source4} & -- & \\cite{source5,source6,source8,source9,source10,source11}');
     fc.assert(
       fc.property(hostileStrings, (strings) => {
         const g = hostileGraph(strings);

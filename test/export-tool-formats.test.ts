@@ -22,6 +22,9 @@ import { turtleFormat } from '../src/export/formats/turtle.js';
 import { nodeLabel, relationshipType } from '../src/export/neo4j-names.js';
 import { loadGraph } from '../src/load/load-graph.js';
 import type { ClaimGraph } from '../src/model/graph.js';
+import { flatValue } from '../src/export/fields.js';
+import { exportFormat } from '../src/export/registry.js';
+import type { ExportFile } from '../src/export/types.js';
 import { NODE_KINDS } from '../src/model/schema.js';
 import { defaultDatasetDir } from '../src/paths.js';
 import { sourcesFor } from '../src/query/sources-for.js';
@@ -39,9 +42,11 @@ beforeAll(() => {
 });
 
 type Fields = Record<string, unknown>;
+/** Values as the flat formats carry them: lists (authors) flattened by the one function the exports use. */
+const flat = (fields: Fields): Fields => Object.fromEntries(Object.entries(fields).map(([name, value]) => [name, flatValue(value)]));
 /** A node's values as the flat formats carry them: every field but its id. */
 const nodeValues = (g: ClaimGraph): Record<string, Fields> =>
-  Object.fromEntries(g.mapNodes((id, { id: _id, ...fields }) => [id, fields]));
+  Object.fromEntries(g.mapNodes((id, { id: _id, ...fields }) => [id, flat(fields)]));
 /** An edge's values: every field but its key and ends. */
 const edgeValues = (g: ClaimGraph): Record<string, Fields> =>
   Object.fromEntries(g.mapEdges((key, { id: _id, from: _from, to: _to, ...fields }) => [key, fields]));
@@ -171,7 +176,7 @@ describe('mermaid', () => {
         for (const line of lines.slice(1)) {
           // Every line is one statement: no data can open a new line or close the label's quotes.
           const node = /^ {2}(n\d+)\["([^"\n]*)"\]$/.exec(line);
-          const edgeLine = /^ {2}n\d+ -->\|"[a-z-]+"\| n\d+$/.test(line);
+          const edgeLine = /^ {2}n\d+ (-->|-\.->)\|"[a-z-]+"\| n\d+$/.test(line);
           const style = /^ {2}(classDef|class|linkStyle) [^"]*$/.test(line);
           expect(node || edgeLine || style, line).toBeTruthy();
           if (node) labels[node[1]!] = unMermaid(node[2]!);
@@ -323,5 +328,46 @@ describe('csv', () => {
       }),
       { numRuns: 100 },
     );
+  });
+});
+
+describe('the basis of every edge, in every format', () => {
+  /** The bundled dataset's edges by basis, as keys. */
+  const keysOf = (basis: string) => graph.filterEdges((_k, e) => e.basis === basis).sort();
+
+  it('flat formats carry it as a value, and flatten authors as "Family, Given; Organisation"', () => {
+    const graphml = exportFormat('graphml').write(graph) as string;
+    expect(graphml).toContain('<key id="e_basis" for="edge" attr.name="basis" attr.type="string"/>');
+    const csv = Object.fromEntries((exportFormat('csv').write(graph) as ExportFile[]).map((f) => [f.name, f.content]));
+    expect(csv['edges.csv']!.split('\n')[0]).toContain('basis');
+    expect(csv['nodes.csv']).toContain("O'Brien; Kahn; Gast; Mitchell");
+    const cypher = exportFormat('cypher').write(graph) as string;
+    expect(cypher).toContain("`authors`: 'Smith, J. Brett'");
+    expect((cypher.match(/`basis`: 'inferred'/g) ?? []).length).toBe(keysOf('inferred').length);
+  });
+
+  it('figures draw the curator\'s inference dashed and the brief\'s word solid', () => {
+    const inferred = keysOf('inferred').length;
+    const quoted = keysOf('quoted').length;
+    expect(inferred).toBeGreaterThan(0);
+    const dot = exportFormat('dot').write(graph) as string;
+    expect((dot.match(/ "style"="dashed"/g) ?? []).length).toBe(inferred);
+    const tikz = exportFormat('tikz').write(graph) as string;
+    expect((tikz.match(/^\\draw\[e-[a-z-]+, dashed\]/gm) ?? []).length).toBe(inferred);
+    expect((tikz.match(/^\\draw\[e-[a-z-]+\]/gm) ?? []).length).toBe(quoted);
+    const svg = exportFormat('svg').write(graph) as string;
+    const edgeLines = svg.slice(svg.indexOf('<g class="edges">')).match(/<line [^>]*>/g) ?? [];
+    expect(edgeLines.filter((l) => l.includes('stroke-dasharray'))).toHaveLength(inferred);
+    const mermaid = exportFormat('mermaid').write(graph) as string;
+    expect((mermaid.match(/ -\.->\|/g) ?? []).length).toBe(inferred);
+    expect((mermaid.match(/ -->\|/g) ?? []).length).toBe(quoted);
+  });
+
+  it('RDF gives each reified edge its cg:basis', async () => {
+    const store = rdfStore(exportFormat('turtle').write(graph) as string, 'text/turtle');
+    const rows = store.query('SELECT ?key ?basis WHERE { ?e <urn:claimgraph:vocab:key> ?key ; <urn:claimgraph:vocab:basis> ?basis }') as Map<string, { value: string }>[];
+    const inferred = rows.filter((r) => r.get('basis')!.value === 'inferred').map((r) => r.get('key')!.value).sort();
+    expect(rows).toHaveLength(graph.size);
+    expect(inferred).toEqual(keysOf('inferred'));
   });
 });

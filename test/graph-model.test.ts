@@ -11,9 +11,9 @@ it('adjacency objects start in dictionary mode: graphology still offers the hook
   graph.addNode('claim:a', { kind: 'claim', id: 'claim:a', label: 'a', text: 'a', role: 'finding' });
   graph.addNode('claim:b', { kind: 'claim', id: 'claim:b', label: 'b', text: 'b', role: 'answer' });
   graph.addNode('source:1', { kind: 'source', id: 'source:1', label: '1', citation: '1', type: 'other', identification: 'stated' });
-  graph.addDirectedEdgeWithKey('e1', 'source:1', 'claim:a', { kind: 'supports', from: 'source:1', to: 'claim:a' });
-  graph.addDirectedEdgeWithKey('e2', 'claim:a', 'claim:b', { kind: 'supports', from: 'claim:a', to: 'claim:b' });
-  graph.addDirectedEdgeWithKey('e3', 'claim:a', 'claim:b', { kind: 'qualifies', from: 'claim:a', to: 'claim:b' });
+  graph.addDirectedEdgeWithKey('e1', 'source:1', 'claim:a', { kind: 'supports', from: 'source:1', to: 'claim:a' , basis: 'inferred', note: 'n' });
+  graph.addDirectedEdgeWithKey('e2', 'claim:a', 'claim:b', { kind: 'supports', from: 'claim:a', to: 'claim:b' , basis: 'inferred', note: 'n' });
+  graph.addDirectedEdgeWithKey('e3', 'claim:a', 'claim:b', { kind: 'qualifies', from: 'claim:a', to: 'claim:b' , basis: 'inferred', note: 'n' });
   expect(graph.inNeighbors('claim:a')).toEqual(['source:1']);
   expect(graph.outEdges('claim:a').sort()).toEqual(['e2', 'e3']);
   expect(graph.edges('claim:a', 'claim:b').sort()).toEqual(['e2', 'e3']);

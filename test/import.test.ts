@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseBrief } from '../src/brief/parse-brief.js';
-import { referenceDetails } from '../src/brief/references.js';
+import { parseReferenceText } from '../src/brief/reference-styles.js';
 import { importBrief } from '../src/import/import-brief.js';
 import { loadGraph } from '../src/load/load-graph.js';
 import { DatasetError } from '../src/load/problems.js';
@@ -228,26 +228,33 @@ describe('Markdown briefs and reference lists', () => {
     const g = loadGraph(out);
     expect(g.getNodeAttributes('source:1')).toMatchObject({
       title: 'Flash flood peaks at small gauges',
-      author: 'Smith, J',
-      year: 2019,
+      authors: [{ family: 'Smith', given: 'J.' }],
+      issued: '2019',
+      container: 'Journal of Hydrology',
       url: 'https://doi.org/10.1016/j.jhydrol.2019.01.001',
       doi: '10.1016/j.jhydrol.2019.01.001',
       identification: 'candidate',
       type: 'academic-study',
     });
     expect(g.getNodeAttribute('source:1', 'evidence' as never)).toContain('line 23');
-    expect(g.getNodeAttributes('source:2')).toMatchObject({ title: 'Gauge correction guidance', year: 2021, url: 'https://www.weather.gov/guidance' });
-    expect(g.getNodeAttributes('source:3')).toMatchObject({ title: 'Ageing gauges', author: 'Lee, K. and Park, S', year: 2015 });
+    expect(g.getNodeAttributes('source:2')).toMatchObject({ title: 'Gauge correction guidance', authors: [{ literal: 'National Weather Service' }], issued: '2021', url: 'https://www.weather.gov/guidance' });
+    expect(g.getNodeAttributes('source:3')).toMatchObject({ title: 'Ageing gauges', authors: [{ family: 'Lee', given: 'K.' }, { family: 'Park', given: 'S.' }], publisher: 'Water Press', issued: '2015' });
     expect(g.filterNodes((_id, n) => n.kind === 'claim' && n.role === 'answer')).toHaveLength(1);
   });
 
   it('reads numbered reference lines too', () => {
-    expect(referenceDetails('Doe, A. (2020). A title here. Publisher.')).toEqual({ author: 'Doe, A', year: 2020, title: 'A title here' });
+    expect(parseReferenceText('Doe, A. (2020). A title here. Publisher.')).toMatchObject({ authors: [{ family: 'Doe', given: 'A.' }], issued: '2020', title: 'A title here', publisher: 'Publisher' });
+    // Lines no reference style reads are kept as written, with no field guessed from a part of them.
     const parsed = parseBrief('Q?\nSummary\nA claim [1]. Another [2].\nSources\n1. First source, 2001.\n2. Second source https://example.org/x.\n');
-    expect(parsed.references.map((r) => [r.number, r.year ?? null, r.url ?? null])).toEqual([
-      [1, 2001, null],
-      [2, null, 'https://example.org/x'],
+    expect(parsed.references).toEqual([
+      { number: 1, text: 'First source, 2001.', line: 5 },
+      { number: 2, text: 'Second source https://example.org/x.', line: 6 },
     ]);
+    const out = join(temp(), 'raw');
+    importBrief(writeBrief('Q?\nSummary\nA claim [1]. Another [2].\nSources\n1. First source, 2001.\n2. Second source https://example.org/x.\n'), out);
+    const raw = loadGraph(out).getNodeAttributes('source:1') as Record<string, unknown>;
+    expect(raw.evidence).toBe('The reference list of brief.txt, line 5, kept as written: no reference style reads it: “First source, 2001.”');
+    for (const field of ['title', 'authors', 'issued', 'url', 'doi', 'container', 'publisher']) expect(raw[field], field).toBeUndefined();
   });
 });
 
@@ -273,7 +280,8 @@ describe('merging into a curated dataset', () => {
     const g = loadGraph(dir);
     expect(g.order).toBe(44);
     expect(g.hasEdge('source:13 -supports-> claim:detection-tools-also-flag-lawful-images')).toBe(true);
-    expect(g.getNodeAttribute('claim:press-releases-are-anecdotes', 'label')).toBe('Press releases are anecdotes, not rates');
+    expect(g.getNodeAttribute('claim:press-releases-are-anecdotes', 'label')).toBe('DOJ press releases give anecdotal conviction examples, not rates');
+    expect(g.getEdgeAttribute('source:13 -supports-> claim:detection-tools-also-flag-lawful-images', 'basis')).toBe('inferred');
     // A second import of the same brief finds nothing new.
     const again = importBrief(writeBrief(edited), dir);
     expect(again.outcome).toBe('unchanged');

@@ -56,12 +56,12 @@ describe('loadGraph', () => {
       '    { "kind": "obstacle", "id": "obstacle:o3", "label": "O3", "description": "d", "affects": "both" }',
       '  ],',
       '  "edges": [',
-      '    { "kind": "supports", "from": "source:9", "to": "claim:a" },',
-      '    { "kind": "explains", "from": "claim:a", "to": "obstacle:o1" },',
-      '    { "kind": "part-of", "from": "obstacle:o1", "to": "obstacle:o2" },',
-      '    { "kind": "part-of", "from": "obstacle:o2", "to": "obstacle:o3" },',
-      '    { "kind": "part-of", "from": "obstacle:o3", "to": "obstacle:o1" },',
-      '    { "kind": "likes", "from": "obstacle:o2", "to": "obstacle:o1" }',
+      '    { "kind": "supports", "from": "source:9", "to": "claim:a", "basis": "inferred", "note": "n" },',
+      '    { "kind": "explains", "from": "claim:a", "to": "obstacle:o1", "basis": "inferred", "note": "n" },',
+      '    { "kind": "part-of", "from": "obstacle:o1", "to": "obstacle:o2", "basis": "inferred", "note": "n" },',
+      '    { "kind": "part-of", "from": "obstacle:o2", "to": "obstacle:o3", "basis": "inferred", "note": "n" },',
+      '    { "kind": "part-of", "from": "obstacle:o3", "to": "obstacle:o1", "basis": "inferred", "note": "n" },',
+      '    { "kind": "likes", "from": "obstacle:o2", "to": "obstacle:o1", "basis": "inferred", "note": "n" }',
       '  ]',
       '}',
     ].join('\n');
@@ -88,13 +88,13 @@ describe('loadGraph', () => {
       },
     });
     const lines = problemsOf(dir);
-    // The file is JSON.stringify(spec, null, 2): claims take 7 lines, sources 8, edges 5; nodes start on line 3, edges on 49.
+    // The file is JSON.stringify(spec, null, 2): claims take 7 lines, sources 8, edges 7; nodes start on line 3, edges on 49.
     expect(lines.map((l) => l.replace(/\(first (defined )?at \S*graph\.json:(\d+):\d+\)/, '(first at line $2)').replace(/^.*?  /, ''))).toEqual([
       '/nodes/1/id  duplicate id "claim:a" (first at line 3)',
       '/nodes/3/id  duplicate id "claim:b" (first at line 17)',
       '/nodes/5/id  duplicate id "source:1" (first at line 31)',
       '/edges/1  duplicate edge "source:1 -supports-> claim:a" (first at line 49); give one an "id" if both are meant',
-      '/edges/3  duplicate edge "claim:b -supports-> claim:a" (first at line 59); give one an "id" if both are meant',
+      '/edges/3  duplicate edge "claim:b -supports-> claim:a" (first at line 63); give one an "id" if both are meant',
     ]);
   });
 
@@ -122,6 +122,39 @@ describe('loadGraph', () => {
   it('asks a candidate source for its evidence', () => {
     const dir = writeDataset({ 'g.json': { nodes: [source(1, { identification: 'candidate' })] } });
     expect(problemsOf(dir)).toEqual([expect.stringMatching(/\/nodes\/0\/evidence  .*candidate.* needs "evidence"/)]);
+  });
+
+  it('asks every edge for its basis: quoted with a quote, inferred with a note', () => {
+    const dir = writeDataset({
+      'g.json': {
+        nodes: [claim('a'), claim('b'), source(1)],
+        edges: [
+          { kind: 'supports', from: 'source:1', to: 'claim:a' },
+          { kind: 'supports', from: 'source:1', to: 'claim:b', basis: 'quoted' },
+          { kind: 'supports', from: 'claim:b', to: 'claim:a', basis: 'inferred', quote: 'q' },
+        ],
+      },
+    });
+    expect(problemsOf(dir)).toEqual([
+      expect.stringMatching(/^g\.json:\d+:\d+  \/edges\/0\/basis  missing required field "basis"$/),
+      expect.stringMatching(/^g\.json:\d+:\d+  \/edges\/1\/quote  an edge with basis "quoted" needs "quote"$/),
+      expect.stringMatching(/^g\.json:\d+:\d+  \/edges\/2\/note  an edge with basis "inferred" needs a "note" saying why$/),
+    ]);
+  });
+
+  it('checks that a quoted edge quotes its document verbatim (whitespace aside), and points at the quote', () => {
+    const brief = 'Q?\nSummary\nThe  rate rose\nsharply [1]. Nobody counted [2].\n';
+    const meta = { title: 't', documents: [{ path: 'brief.txt', title: 'b', role: 'brief' }, { path: 'notes.md', title: 'n', role: 'research' }] };
+    const text = (quote: string, extra = '') =>
+      `{ "dataset": ${JSON.stringify(meta)},\n "nodes": [${JSON.stringify(claim('a'))}, ${JSON.stringify(source(1))}],\n "edges": [\n  { "kind": "supports", "from": "source:1", "to": "claim:a", "basis": "quoted", "quote": ${JSON.stringify(quote)}${extra} }\n ] }`;
+    const ok = writeDataset({ 'g.json': text('The rate rose sharply'), 'brief.txt': brief, 'notes.md': 'The rate fell.' });
+    expect(loadGraph(ok).size).toBe(1);
+    const bad = writeDataset({ 'g.json': text('The rate rose steeply'), 'brief.txt': brief, 'notes.md': 'The rate fell.' });
+    expect(problemsOf(bad)).toEqual(['g.json:4:90  /edges/0/quote  the quote does not occur in "brief.txt" (only whitespace may differ): "The rate rose steeply"']);
+    const other = writeDataset({ 'g.json': text('The rate fell', ', "document": "notes.md"'), 'brief.txt': brief, 'notes.md': 'The rate fell.' });
+    expect(loadGraph(other).size).toBe(1);
+    const unlisted = writeDataset({ 'g.json': text('The rate fell', ', "document": "x.md"'), 'brief.txt': brief, 'notes.md': 'The rate fell.' });
+    expect(problemsOf(unlisted)).toEqual([expect.stringMatching(/\/edges\/0\/document  document "x\.md" is not among the dataset's documents \("brief\.txt", "notes\.md"\)$/)]);
   });
 
   it('reports a missing folder, an empty folder, an empty file and a missing document', () => {

@@ -58,14 +58,19 @@ const small = () =>
 describe('sourcesFor', () => {
   it('lists direct sources, then indirect ones by path length, with the quotes along each path', () => {
     const result = sourcesFor(small(), 'claim:answer');
-    expect(result.map((r) => [r.source.id, r.direct, r.path])).toEqual([
-      ['source:1', true, ['source:1', 'claim:answer']],
-      ['source:2', false, ['source:2', 'claim:mid', 'claim:answer']],
-      ['source:4', false, ['source:4', 'claim:mid', 'claim:answer']],
-      ['source:3', false, ['source:3', 'claim:leaf', 'claim:mid', 'claim:answer']],
+    // Only [1] reaches the answer by quoted edges; the others cross the inferred link mid -> answer (and [4] its own).
+    expect(result.map((r) => [r.source.id, r.direct, r.basis, r.path])).toEqual([
+      ['source:1', true, 'quoted', ['source:1', 'claim:answer']],
+      ['source:2', false, 'inferred', ['source:2', 'claim:mid', 'claim:answer']],
+      ['source:4', false, 'inferred', ['source:4', 'claim:mid', 'claim:answer']],
+      ['source:3', false, 'inferred', ['source:3', 'claim:leaf', 'claim:mid', 'claim:answer']],
     ]);
+    expect(result[1]!.inferredLinks).toEqual(['claim:mid -supports-> claim:answer']);
+    expect(result[2]!.inferredLinks).toEqual(['source:4 -supports-> claim:mid', 'claim:mid -supports-> claim:answer']);
+    expect(sourcesFor(small(), 'claim:answer', { quotedOnly: true }).map((r) => r.source.id)).toEqual(['source:1']);
+    expect(sourcesFor(small(), 'claim:mid', { quotedOnly: true }).map((r) => r.source.id)).toEqual(['source:2']);
     expect(result[2]!.steps.map((s) => [s.from, s.to, s.note])).toEqual([
-      ['source:4', 'claim:mid', undefined],
+      ['source:4', 'claim:mid', 'drawn by the test'],
       ['claim:mid', 'claim:answer', 'mid backs answer'],
     ]);
     expect(result[0]!.steps[0]!.quote).toBe('q1');
@@ -88,31 +93,41 @@ describe('sourcesFor', () => {
       fc.property(
         fc.integer({ min: 1, max: 12 }),
         fc.integer({ min: 1, max: 8 }),
-        fc.array(fc.tuple(fc.nat(), fc.nat(), fc.boolean()), { maxLength: 60 }),
+        fc.array(fc.tuple(fc.nat(), fc.nat(), fc.boolean(), fc.boolean()), { maxLength: 60 }),
         (claims, sources, pairs) => {
           const nodes = [...Array.from({ length: claims }, (_, i) => claim(`c${i}`)), ...Array.from({ length: sources }, (_, i) => source(i))];
           const seen = new Set<string>();
           const edges = [];
-          for (const [a, b, fromSource] of pairs) {
+          for (const [a, b, fromSource, quoted] of pairs) {
             const to = `claim:c${b % claims}`;
             const from = fromSource ? `source:${a % sources}` : `claim:c${a % claims}`;
             if (from === to || seen.has(from + to)) continue;
             seen.add(from + to);
-            edges.push(edge('supports', from, to));
+            edges.push(edge('supports', from, to, quoted ? { quote: 'q' } : {}));
           }
           const graph = makeGraph({ nodes, edges });
           // Independent answer: unweighted shortest-path lengths on the reversed supports graph.
           const reversed = new DirectedGraph();
-          graph.forEachNode((n) => reversed.addNode(n));
-          graph.forEachEdge((_e, _a, s, t) => reversed.mergeEdge(t, s));
+          const reversedQuoted = new DirectedGraph();
+          graph.forEachNode((n) => (reversed.addNode(n), reversedQuoted.addNode(n)));
+          graph.forEachEdge((_e, a, s, t) => {
+            reversed.mergeEdge(t, s);
+            if (a.basis === 'quoted') reversedQuoted.mergeEdge(t, s);
+          });
           for (let c = 0; c < claims; c++) {
             const target = `claim:c${c}`;
             const lengths = singleSourceLength(reversed, target);
+            const quotedLengths = singleSourceLength(reversedQuoted, target);
             const expected = Object.keys(lengths).filter((n) => n.startsWith('source:')).sort();
             const result = sourcesFor(graph, target);
             expect(result.map((r) => r.source.id).sort()).toEqual(expected);
+            // On the brief's word exactly when a path of quoted edges alone reaches the source: the shortest such path.
+            expect(sourcesFor(graph, target, { quotedOnly: true }).map((r) => r.source.id).sort()).toEqual(expected.filter((s) => s in quotedLengths));
             for (const r of result) {
-              expect(r.path.length - 1).toBe(lengths[r.source.id]);
+              expect(r.basis).toBe(r.source.id in quotedLengths ? 'quoted' : 'inferred');
+              expect(r.path.length - 1).toBe(r.basis === 'quoted' ? quotedLengths[r.source.id] : lengths[r.source.id]);
+              expect(r.inferredLinks).toEqual(r.steps.filter((s) => s.basis === 'inferred').map((s) => s.edge));
+              if (r.basis === 'inferred') expect(r.inferredLinks.length).toBeGreaterThan(0);
               expect(r.path.at(-1)).toBe(target);
               r.steps.forEach((step, i) => {
                 expect([step.from, step.to, step.kind]).toEqual([r.path[i], r.path[i + 1], 'supports']);
@@ -175,6 +190,39 @@ describe('audit', () => {
     expect(report.onlyPressReleaseClaims.map((f) => f.claim.id)).toEqual(['claim:lonely']);
     expect(report.uncitedSources.map((s) => s.id)).toEqual(['source:6']);
     expect(report.undocumentedObstacles.map((o) => o.id).sort()).toEqual(['obstacle:ghost', 'obstacle:shared-devices']);
+    expect(report.singleSourceClaims[0]!.reason).toBe('only [2] supports it');
+    expect(report.uncitedSources[0]!.reason).toBe('no supports, contradicts or documents edge starts at it');
+  });
+
+  it('names the claims whose support needs inferred links, and the inferred links', () => {
+    const report = audit(small());
+    const byClaim = new Map(report.inferredSupportClaims.map((f) => [f.claim.id, f]));
+    expect([...byClaim.keys()].sort()).toEqual(['claim:answer', 'claim:leaf', 'claim:lonely', 'claim:mid']);
+    expect(byClaim.get('claim:leaf')!.sources.map((s) => s.id)).toEqual(['source:4']);
+    expect(byClaim.get('claim:leaf')!.reason).toBe("[4] reaches it only through the curator's link source:4 -supports-> claim:leaf");
+    expect(byClaim.get('claim:answer')!.sources.map((s) => s.citation)).toEqual(['2', '3', '4']);
+  });
+
+  it('flags sources cited only beside other markers, and obstacles to measurement that hinder stages', () => {
+    const graph = makeGraph({
+      nodes: [claim('a'), claim('b'), source(1), source(2), source(3, { identification: 'verified' }), obstacle('count', { affects: 'measurement' }), obstacle('cases', { affects: 'prosecution' }), stage('charging', 1)],
+      edges: [
+        edge('supports', 'source:1', 'claim:a', { quote: 's1' }),
+        edge('supports', 'source:1', 'claim:b', { quote: 's2' }),
+        edge('supports', 'source:2', 'claim:b', { quote: 's2' }),
+        edge('supports', 'source:3', 'claim:b', { quote: 's2' }),
+        edge('documents', 'source:1', 'obstacle:count', { quote: 's1' }),
+        edge('documents', 'source:1', 'obstacle:cases', { quote: 's1' }),
+        edge('hinders', 'obstacle:count', 'stage:charging'),
+        edge('hinders', 'obstacle:cases', 'stage:charging'),
+      ],
+    });
+    const report = audit(graph);
+    // [1] is cited alone for a; [3] is verified; [2] only ever stands beside others.
+    expect(report.positionOnlySources.map((s) => s.id)).toEqual(['source:2']);
+    expect(report.positionOnlySources[0]!.reason).toMatch(/^every sentence that cites \[2\] cites other sources beside it/);
+    expect(report.measurementHinders.map((o) => [o.id, o.stages.map((s) => s.id)])).toEqual([['obstacle:count', ['stage:charging']]]);
+    expect(report.measurementHinders[0]!.reason).toBe('it affects only measurement (counting the rate), yet hinders charging: stages cases pass through');
   });
 
   it('lists claims nothing supports', () => {

@@ -1,6 +1,8 @@
 // Citation keys for a graph's sources, shared by BibTeX, CSL-JSON and the evidence tables that cite them.
-// Stable: author surname + year when both are known (smith2019), else `source` + the citation number (source7).
+// Stable: the first author's family name (an organisation's last word) + year when both are known (smith2019), else
+// `source` + the citation number (source7).
 import type { ClaimGraph } from '../model/graph.js';
+import { authorSortName, yearOf } from '../model/authors.js';
 import type { SourceNode } from '../model/schema.js';
 
 export function citationKeys(graph: ClaimGraph): Map<string, string> {
@@ -21,7 +23,9 @@ export function citationKeys(graph: ClaimGraph): Map<string, string> {
 
 function baseKey(source: SourceNode): string {
   const ascii = (s: string) => s.normalize('NFKD').replace(/[^A-Za-z0-9]/g, '').toLowerCase();
-  const surname = source.author ? ascii(source.author.split(/[,;]| and /)[0]!.trim().split(/\s+/).pop() ?? '') : '';
-  if (surname && source.year !== undefined) return `${surname}${source.year}`;
+  const first = source.authors?.[0];
+  const surname = first ? ascii('literal' in first ? (first.literal.split(/\s+/).pop() ?? '') : authorSortName(first)) : '';
+  const year = yearOf(source.issued);
+  if (surname && year !== undefined) return `${surname}${year}`;
   return `source${ascii(source.citation) || ascii(source.id)}`;
 }

@@ -1,5 +1,6 @@
-// The rows of an evidence table: one per claim, with its direct and indirect sources (as citation keys) and the
-// obstacles that explain it. Computed with the same queries as the command (sourcesFor, obstaclesFor).
+// The rows of an evidence table: one per claim, with its sources (as citation keys) on the brief's word, direct and
+// indirect, those reached only through the curator's inferred links, and the obstacles that explain it. Computed with
+// the same queries as the command (sourcesFor, obstaclesFor).
 import type { ClaimGraph } from '../model/graph.js';
 import { naturalCompare } from '../model/natural-order.js';
 import type { ClaimNode } from '../model/schema.js';
@@ -10,8 +11,12 @@ import { citationKeys } from './citation-keys.js';
 
 export interface EvidenceRow {
   claim: ClaimNode;
+  /** Sources of the claim itself, by a quoted edge. */
   direct: string[];
+  /** Sources reached through other claims by quoted edges only. */
   indirect: string[];
+  /** Sources reached only through links the curator inferred. */
+  inferred: string[];
   obstacles: string[];
 }
 
@@ -30,8 +35,9 @@ export function evidenceRows(graph: ClaimGraph): EvidenceRow[] {
     const sources = sourcesFor(graph, claim.id).sort((a, b) => compareCitations(a.source, b.source));
     return {
       claim,
-      direct: sources.filter((s) => s.direct).map((s) => keys.get(s.source.id)!),
-      indirect: sources.filter((s) => !s.direct).map((s) => keys.get(s.source.id)!),
+      direct: sources.filter((s) => s.basis === 'quoted' && s.direct).map((s) => keys.get(s.source.id)!),
+      indirect: sources.filter((s) => s.basis === 'quoted' && !s.direct).map((s) => keys.get(s.source.id)!),
+      inferred: sources.filter((s) => s.basis === 'inferred').map((s) => keys.get(s.source.id)!),
       // By label: the query lists them in the order the data was written, which a table must not depend on.
       obstacles: obstaclesFor(graph, claim.id, { direct: true }).map((o) => o.obstacle.label).sort(),
     };

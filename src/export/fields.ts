@@ -1,6 +1,8 @@
 // The fields of nodes, edges and the dataset as flat, typed scalars, in the schema's order: what the flat formats
 // (GraphML, GEXF, DOT, CSV, Cypher) write as values.
 import { EdgeSchema, NodeSchema } from '../model/schema.js';
+import { authorName } from '../model/authors.js';
+import type { Author } from '../model/schema.js';
 import { XML_FORBIDDEN } from './escape.js';
 
 export type Scalar = string | number | boolean;
@@ -19,9 +21,30 @@ export const GRAPH_FIELD_ORDER: readonly string[] = ['title', 'description'];
 export const NODE_IDENTITY = new Set(['id']);
 export const EDGE_IDENTITY = new Set(['id', 'from', 'to']);
 
+/** The separator of a flattened list: "O'Brien; Kahn; U.S. Department of Justice". */
+export const LIST_SEPARATOR = '; ';
+
+/**
+ * A field's value as one scalar, the one place flat formats flatten: a list becomes its items joined with "; ", an
+ * author (a person `{ family, given }` or an organisation `{ literal }`) "Family, Given" or the organisation's name.
+ * Undefined for anything else (a nested object the flat formats cannot hold).
+ */
+export function flatValue(value: unknown): Scalar | undefined {
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (Array.isArray(value)) {
+    const items = value.map(flatValue);
+    return items.every((item) => item !== undefined) ? items.join(LIST_SEPARATOR) : undefined;
+  }
+  if (value !== null && typeof value === 'object' && (typeof (value as { family?: unknown }).family === 'string' || typeof (value as { literal?: unknown }).literal === 'string')) {
+    return authorName(value as Author);
+  }
+  return undefined;
+}
+
 /**
  * The scalar fields of a record as [name, value] pairs: fields of `order` first, in that order, then any others in code
- * order; `skip` fields and undefined or null values left out. Throws on a field that is not a string, number or boolean.
+ * order; `skip` fields and undefined or null values left out; lists and authors flattened by `flatValue`. Throws on a
+ * field that cannot be flattened.
  */
 export function scalarFields(format: string, what: string, record: object, order: readonly string[], skip: ReadonlySet<string>): [string, Scalar][] {
   const values = record as Record<string, unknown>;
@@ -29,10 +52,9 @@ export function scalarFields(format: string, what: string, record: object, order
   for (const name of inFieldOrder(Object.keys(values), order)) {
     const value = values[name];
     if (skip.has(name) || value === undefined || value === null) continue;
-    if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
-      throw new Error(`claimgraph/export: ${format}: ${what} has a field "${name}" that is not a string, number or boolean`);
-    }
-    out.push([name, value]);
+    const flat = flatValue(value);
+    if (flat === undefined) throw new Error(`claimgraph/export: ${format}: ${what} has a field "${name}" that is not a string, number, boolean or list of them`);
+    out.push([name, flat]);
   }
   return out;
 }

@@ -13,6 +13,8 @@ export interface SyntheticOptions {
 const STAGES = ['identification', 'referral', 'investigation', 'charging', 'conviction', 'sentencing'];
 const SOURCE_TYPES = ['academic-study', 'government-report', 'statute', 'practitioner-guidance', 'sentencing-data', 'press-release', 'news', 'other'] as const;
 const MAX_DEPTH = 6;
+/** Every edge not made from a citation of the synthetic brief is the generator's own: inferred, and says so. */
+const INFERRED = 'drawn at random by the generator';
 
 export function syntheticDataset(options: SyntheticOptions): DatasetFile {
   const { claims, seed = 1, citationsPerClaim = 4 } = options;
@@ -30,14 +32,14 @@ export function syntheticDataset(options: SyntheticOptions): DatasetFile {
     nodes.push({ kind: 'claim', id, label: `Claim ${i}`, text: `Synthetic claim number ${i}.`, quote: `Sentence ${i} of the synthetic brief.`, section: String(1 + (i % 9)), role: i === 0 ? 'answer' : random.next() < 0.15 ? 'caveat' : 'finding' });
     if (i === 0) {
       depth.push(0);
-      edges.push({ kind: 'answers', from: id, to: 'question:q' });
+      edges.push({ kind: 'answers', from: id, to: 'question:q', basis: 'inferred', note: INFERRED });
       continue;
     }
     // Support a random earlier claim that is not yet at the deepest level: chains up to MAX_DEPTH.
     let parent = random.int(i);
     while (depth[parent]! >= MAX_DEPTH - 1) parent = random.int(i);
     depth.push(depth[parent]! + 1);
-    edges.push({ kind: 'supports', from: id, to: `claim:c${parent}`, note: 'synthetic chain' });
+    edges.push({ kind: 'supports', from: id, to: `claim:c${parent}`, basis: 'inferred', note: 'synthetic chain' });
   }
   for (let s = 0; s < sourceCount; s++) {
     nodes.push({ kind: 'source', id: `source:s${s}`, label: `[${s + 1}] Source ${s + 1}`, citation: String(s + 1), type: SOURCE_TYPES[random.int(SOURCE_TYPES.length)]!, identification: random.next() < 0.8 ? 'stated' : 'verified', description: `Synthetic source ${s + 1}.` });
@@ -50,28 +52,30 @@ export function syntheticDataset(options: SyntheticOptions): DatasetFile {
       const key = `${s}>${i}`;
       if (cite.has(key)) continue;
       cite.add(key);
-      edges.push({ kind: 'supports', from: `source:s${s}`, to: `claim:c${i}`, quote: `Sentence ${i} of the synthetic brief.`, section: String(1 + (i % 9)) });
+      edges.push({ kind: 'supports', from: `source:s${s}`, to: `claim:c${i}`, basis: 'quoted', quote: `Sentence ${i} of the synthetic brief.`, section: String(1 + (i % 9)) });
     }
   }
   STAGES.forEach((name, i) => {
     nodes.push({ kind: 'stage', id: `stage:${name}`, label: name, order: i + 1 });
-    if (i > 0) edges.push({ kind: 'precedes', from: `stage:${STAGES[i - 1]}`, to: `stage:${name}` });
+    if (i > 0) edges.push({ kind: 'precedes', from: `stage:${STAGES[i - 1]}`, to: `stage:${name}`, basis: 'inferred', note: INFERRED });
   });
   for (let o = 0; o < obstacleCount; o++) {
     const id = `obstacle:o${o}`;
-    nodes.push({ kind: 'obstacle', id, label: `Obstacle ${o}`, description: `Synthetic obstacle ${o}.`, affects: (['prosecution', 'measurement', 'both'] as const)[random.int(3)]! });
-    if (o > 0 && random.next() < 0.3) edges.push({ kind: 'part-of', from: id, to: `obstacle:o${random.int(o)}` });
+    const affects = (['prosecution', 'measurement', 'both'] as const)[random.int(3)]!;
+    nodes.push({ kind: 'obstacle', id, label: `Obstacle ${o}`, description: `Synthetic obstacle ${o}.`, affects });
+    if (o > 0 && random.next() < 0.3) edges.push({ kind: 'part-of', from: id, to: `obstacle:o${random.int(o)}`, basis: 'inferred', note: INFERRED });
     const seen = new Set<string>();
     for (let k = 0; k < 3; k++) {
       const c = `claim:c${random.int(claims)}`;
-      if (!seen.has(c)) edges.push({ kind: 'explains', from: id, to: c });
+      if (!seen.has(c)) edges.push({ kind: 'explains', from: id, to: c, basis: 'inferred', note: INFERRED });
       seen.add(c);
     }
     const documented = new Set<number>();
     for (let k = 0; k < 1 + random.int(3); k++) documented.add(random.skewed(sourceCount));
-    for (const s of documented) edges.push({ kind: 'documents', from: `source:s${s}`, to: id });
+    for (const s of documented) edges.push({ kind: 'documents', from: `source:s${s}`, to: id, basis: 'inferred', note: INFERRED });
     const stages = new Set([random.int(STAGES.length), random.int(STAGES.length)]);
-    for (const st of stages) edges.push({ kind: 'hinders', from: id, to: `stage:${STAGES[st]}` });
+    // An obstacle to measurement hinders counting, not cases: no stage of the pipeline.
+    if (affects !== 'measurement') for (const st of stages) edges.push({ kind: 'hinders', from: id, to: `stage:${STAGES[st]}`, basis: 'inferred', note: INFERRED });
   }
   return { $schema: '../schema.json', dataset: { title: `Synthetic dataset: ${claims} claims, seed ${seed}` }, nodes, edges };
 }

@@ -7,6 +7,8 @@ import type { DatasetFile, GraphEdge, GraphNode, SourceNode } from '../model/sch
 import { IdAllocator, slugOf } from './ids.js';
 
 const LABEL_LENGTH = 72;
+/** Why a claim of the answer section answers the question: the importer's inference, not the brief's words. */
+const ANSWER_NOTE = 'Imported: a claim of the section the importer takes as the answer (titled "bottom line" or "conclusion", else the last cited section).';
 /** Source types guessed from the words of a reference entry; the first row that matches wins. */
 const SOURCE_TYPE_HINTS: [RegExp, SourceNode['type']][] = [
   [/press release|news release|announces|announcement/i, 'press-release'],
@@ -56,12 +58,12 @@ export function draftDataset(brief: ParsedBrief, briefPath: string): Draft {
       claimOf.set(sentence.quote, id);
       const role = sentence.section === answer ? 'answer' : 'finding';
       nodes.push({ kind: 'claim', id, label: shorten(sentence.quote), text: sentence.quote, quote: sentence.quote, ...section, role });
-      if (role === 'answer') edges.push({ kind: 'answers', from: id, to: questionId, quote: sentence.quote, ...section });
+      if (role === 'answer') edges.push({ kind: 'answers', from: id, to: questionId, basis: 'inferred', note: ANSWER_NOTE, ...section });
     }
     for (const n of sentence.citations) {
       if (edgeSeen.has(`${n} ${id}`)) continue;
       edgeSeen.add(`${n} ${id}`);
-      edges.push({ kind: 'supports', from: `source:${n}`, to: id, quote: sentence.quote, ...section });
+      edges.push({ kind: 'supports', from: `source:${n}`, to: id, basis: 'quoted', quote: sentence.quote, ...section });
     }
   }
   const dataset: DatasetFile = {
@@ -83,24 +85,23 @@ function sourceNode(n: number, reference: Reference | undefined, cited: BriefSen
     return {
       ...base,
       label: `[${n}] source ${n}`,
-      type: 'other',
+      type: 'unspecified',
       description: `Known only from the brief, which cites it as [${n}] first in ${first.section ? `section ${first.section}` : 'its opening'}: “${shorten(first.quote, 160)}”`,
       identification: 'stated',
     };
   }
-  const { title, author, year, url, doi } = reference;
+  const fields = reference.fields;
+  const { style: _style, doi, ...bibliographic } = fields ?? ({} as Partial<NonNullable<Reference['fields']>>);
   return {
     ...base,
-    label: `[${n}] ${shorten(title ?? reference.text, 60)}`,
-    type: SOURCE_TYPE_HINTS.find(([pattern]) => pattern.test(reference.text))?.[1] ?? 'other',
+    label: `[${n}] ${shorten(fields?.title ?? reference.text, 60)}`,
+    type: SOURCE_TYPE_HINTS.find(([pattern]) => pattern.test(reference.text))?.[1] ?? 'unspecified',
     description: reference.text,
-    ...(title ? { title } : {}),
-    ...(author ? { author } : {}),
-    ...(year !== undefined && year >= 1000 && year <= 2999 ? { year } : {}),
-    ...(url ? { url } : {}),
+    ...bibliographic,
     ...(doi && /^10\.\d{4,9}\/\S+$/.test(doi) ? { doi } : {}),
     identification: 'candidate',
-    evidence: `The reference list of ${basename(briefPath)}, line ${reference.line}: “${reference.text}”`,
+    // An entry no style reads stays as written, here, with no field guessed from it.
+    evidence: `The reference list of ${basename(briefPath)}, line ${reference.line}${fields ? ` (read as ${fields.style === 'titled' ? 'a titled entry' : fields.style})` : ', kept as written: no reference style reads it'}: “${reference.text}”`,
   };
 }
 

@@ -4,10 +4,10 @@ import { copyFileSync, existsSync, readFileSync, readdirSync, statSync, writeFil
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { parseBrief } from '../brief/parse-brief.js';
 import { decodeBriefText } from '../brief/read-text.js';
-import type { DatasetText } from '../load/build-graph.js';
+import { normaliseSpace, type DatasetText } from '../load/build-graph.js';
 import { displayPath, readDataset, validateDataset } from '../load/load-graph.js';
 import { DatasetError } from '../load/problems.js';
-import type { DatasetFile, GraphEdge, GraphNode } from '../model/schema.js';
+import type { DatasetFile, DatasetMeta, GraphEdge, GraphNode } from '../model/schema.js';
 import { graphDataDir, jsonSchemaPath } from '../paths.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
 import { writeFolderAtomic } from '../io/write-folder-atomic.js';
@@ -85,6 +85,7 @@ function mergeInto(outDir: string, draft: DatasetFile, result: ImportResult): Im
   const existing = { nodes: graph.mapNodes((_id, node) => node), edges: graph.mapEdges((_id, edge) => edge) };
   const merged = mergeDraft(existing, { nodes: draft.nodes ?? [], edges: draft.edges ?? [] });
   if (merged.nodes.length === 0 && merged.edges.length === 0) return { ...result, outcome: 'unchanged', merge: merged.report };
+  merged.edges = merged.edges.map((edge) => quotedInDataset(outDir, graph.getAttribute('documents'), edge, result.brief));
 
   const target = join(outDir, IMPORTED_FILE);
   const shownTarget = displayPath(target);
@@ -97,6 +98,23 @@ function mergeInto(outDir: string, draft: DatasetFile, result: ImportResult): Im
   validateDataset(outDir, next);
   writeFileAtomic(target, text);
   return { ...result, outcome: 'merged', written: [IMPORTED_FILE], merge: merged.report };
+}
+
+/**
+ * A quoted edge of the imported brief stays quoted only if the dataset's own brief has its sentence; otherwise (a new
+ * sentence of an edited brief) the dataset's documents do not state it, so it becomes inferred and says why.
+ */
+function quotedInDataset(outDir: string, documents: DatasetMeta['documents'], edge: GraphEdge, briefShown: string): GraphEdge {
+  if (edge.basis !== 'quoted' || edge.quote === undefined || !documents?.length) return edge;
+  const own = documents.find((d) => d.role === 'brief') ?? documents[0]!;
+  const path = join(outDir, own.path);
+  const text = existsSync(path) ? normaliseSpace(readFileSync(path, 'utf8')) : '';
+  if (text.includes(normaliseSpace(edge.quote))) return edge;
+  return {
+    ...edge,
+    basis: 'inferred',
+    note: `Imported from ${briefShown}, whose sentence is not in the dataset's brief (${own.path}): quoted there, inferred here until that brief is a document of the dataset.`,
+  };
 }
 
 /** A new file points at the same JSON Schema as the dataset's other files. */

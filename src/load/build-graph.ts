@@ -31,6 +31,11 @@ export interface BuildOptions {
   source: string;
   /** Title used when no file carries `dataset` meta. */
   defaultTitle: string;
+  /**
+   * The text of a document the dataset lists (by its path), or undefined when it cannot be read. Given, the loader
+   * checks that every quoted edge's quote occurs in its document (whitespace aside); without it, no quote is checked.
+   */
+  documentText?: (path: string) => string | undefined;
 }
 
 /** The top level of a file, with nodes and edges left to be checked one by one. */
@@ -119,6 +124,7 @@ export function buildGraph(files: readonly DatasetText[], options: BuildOptions)
   });
   for (const id of invalidIds) if (graph.hasNode(id)) invalidIds.delete(id);
 
+  const quoteCheck = quoteChecker(meta?.value, options.documentText);
   const edgeOrigins = new OriginList();
   const acyclic = new Map<string, DirectedGraph>();
   let edgeIndex: Map<string, number> | undefined;
@@ -131,6 +137,10 @@ export function buildGraph(files: readonly DatasetText[], options: BuildOptions)
       }
       const edge = result.data;
       const { kind, from, to } = edge;
+      if (quoteCheck) {
+        const wrong = quoteCheck(edge);
+        if (wrong) report(file, ['edges', index, wrong.field], wrong.message);
+      }
       const hasFrom = graph.hasNode(from);
       const hasTo = graph.hasNode(to);
       if (!hasFrom && !invalidIds.has(from)) report(file, ['edges', index, 'from'], `edge from unknown node "${from}"`);
@@ -176,6 +186,46 @@ export function buildGraph(files: readonly DatasetText[], options: BuildOptions)
   if (meta) graph.replaceAttributes(meta.value);
   return graph;
 }
+
+/** Whitespace runs as one space, trimmed: the only normalisation a quote gets before it is looked up. */
+export const normaliseSpace = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * A check of quoted edges against the dataset's documents: the edge's `document` (default: the brief, else the first
+ * document) must be listed and readable, and its quote must occur in it verbatim, whitespace aside. Undefined when the
+ * dataset lists no documents or no reader is given.
+ */
+function quoteChecker(
+  meta: DatasetMeta | undefined,
+  read: BuildOptions['documentText'],
+): ((edge: { basis: string; quote?: string | undefined; document?: string | undefined }) => { field: string; message: string } | undefined) | undefined {
+  const documents = meta?.documents ?? [];
+  if (!read || documents.length === 0) return undefined;
+  const fallback = (documents.find((d) => d.role === 'brief') ?? documents[0]!).path;
+  const texts = new Map<string, string | undefined>();
+  const textOf = (path: string) => {
+    if (!texts.has(path)) {
+      const raw = read(path);
+      texts.set(path, raw === undefined ? undefined : normaliseSpace(raw));
+    }
+    return texts.get(path);
+  };
+  return (edge) => {
+    if (edge.document !== undefined && !documents.some((d) => d.path === edge.document)) {
+      return { field: 'document', message: `document "${edge.document}" is not among the dataset's documents (${documents.map((d) => `"${d.path}"`).join(', ')})` };
+    }
+    if (edge.basis !== 'quoted' || edge.quote === undefined) return undefined;
+    const path = edge.document ?? fallback;
+    const text = textOf(path);
+    if (text === undefined) return { field: 'document', message: `document "${path}" cannot be read, so the quote cannot be checked` };
+    if (!text.includes(normaliseSpace(edge.quote))) {
+      return { field: 'quote', message: `the quote does not occur in "${path}" (only whitespace may differ): ${JSON.stringify(clipQuote(edge.quote))}` };
+    }
+    return undefined;
+  };
+}
+
+const clipQuote = (quote: string) => (quote.length > 60 ? `${quote.slice(0, 59)}…` : quote);
 
 const kindOfId = (id: string) => id.slice(0, id.indexOf(':')) as NodeKind;
 

@@ -32,7 +32,7 @@ export function readDataset(dir: string): DatasetText[] {
 /** Builds and checks the graph of `files` as the dataset in `dir` (its documents must exist there). */
 export function validateDataset(dir: string, files: readonly DatasetText[]): ClaimGraph {
   const shown = displayPath(dir);
-  const graph = buildGraph(files, { source: shown, defaultTitle: basename(dir) });
+  const graph = buildGraph(files, { source: shown, defaultTitle: basename(dir), documentText: (path) => readDocument(dir, path) });
   const missing = (graph.getAttribute('documents') ?? []).filter((doc) => !existsSync(join(dir, doc.path)));
   if (missing.length > 0) {
     const owner = files.find((f) => f.text.includes('"dataset"'))?.path ?? shown;
@@ -42,6 +42,14 @@ export function validateDataset(dir: string, files: readonly DatasetText[]): Cla
     );
   }
   return graph;
+}
+
+/** A document of the dataset folder as text, or undefined when it is missing (reported separately) or outside the folder. */
+function readDocument(dir: string, path: string): string | undefined {
+  const full = resolve(dir, path);
+  const rel = relative(resolve(dir), full);
+  if (rel.startsWith('..') || isAbsolute(rel) || !existsSync(full) || !statSync(full).isFile()) return undefined;
+  return readFileSync(full, 'utf8');
 }
 
 /** A path as messages show it: relative to the working directory when inside it, else absolute. */

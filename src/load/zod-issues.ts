@@ -36,7 +36,10 @@ export function issueMessages(issues: readonly z.core.$ZodIssue[], input: unknow
       case 'invalid_value':
         out.push({
           path,
-          message: `"${String(last)}" must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}; got ${describeValue(received)}`,
+          message:
+            received === undefined
+              ? `missing required field "${String(last)}"`
+              : `"${String(last)}" must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}; got ${describeValue(received)}`,
         });
         break;
       case 'invalid_union': {
@@ -60,6 +63,10 @@ export function issueMessages(issues: readonly z.core.$ZodIssue[], input: unknow
           path,
           message: issue.origin === 'string' ? `"${String(last)}" must not be empty` : `"${String(last)}" is too small: ${issue.message}`,
         });
+        break;
+      case 'custom':
+        // The schema's own refinements already say what is wrong in a sentence.
+        out.push({ path, message: issue.message });
         break;
       default:
         out.push({ path, message: `"${String(last ?? 'value')}": ${issue.message}` });

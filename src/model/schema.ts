@@ -54,6 +54,8 @@ export const SOURCE_TYPES = [
   'press-release',
   'news',
   'other',
+  /** The brief does not say what kind of document it is. */
+  'unspecified',
 ] as const;
 export const IDENTIFICATIONS = ['stated', 'candidate', 'verified'] as const;
 /** How sure the curator is that a candidate document is the one cited. */
@@ -122,7 +124,10 @@ export const ObstacleNodeSchema = z
     id: nodeId('obstacle'),
     label,
     description: text('What the obstacle is and how it acts.'),
-    affects: z.enum(OBSTACLE_AFFECTS).meta({ description: 'Whether it stops prosecutions/convictions, measurement of the rate, or both.' }),
+    affects: z.enum(OBSTACLE_AFFECTS).meta({
+      description:
+        'prosecution: it stops cases becoming prosecutions or convictions (hinders edges name the pipeline stages); measurement: it stops anyone counting the rate, not the cases, so it has no hinders edge (the audit flags one); both.',
+    }),
   })
   .meta({ title: 'obstacle', description: NODE_KIND_INFO.obstacle.description });
 
@@ -132,12 +137,10 @@ export const SourceNodeSchema = z
     id: nodeId('source'),
     label,
     citation: text('The number or key the brief uses for it, e.g. "1".'),
-    type: z.enum(SOURCE_TYPES),
+    type: z.enum(SOURCE_TYPES).meta({ description: 'What kind of document the brief says it is ("unspecified" where the brief does not say); the candidate document\'s own type is `cslType`.' }),
     description: text('What the brief says the source is, or what it is cited for.').optional(),
     title: text('Title of the document.').optional(),
-    author: text('Author(s), as printed.').optional(),
-    publisher: text('Publisher, journal or agency.').optional(),
-    year: z.int().min(1000).max(2999).optional(),
+    publisher: text('Publisher or agency.').optional(),
     url: text('Address of the document. Only http(s) addresses become links in the viewer.').optional(),
     doi: z
       .string()
@@ -266,7 +269,7 @@ export const EDGE_KIND_TABLE = {
   documents: { description: 'The source shows the obstacle exists.', endpoints: [['source', 'obstacle']] },
   explains: { description: 'The obstacle accounts for what the claim states.', endpoints: [['obstacle', 'claim']] },
   'part-of': { description: 'A sub-obstacle of a larger obstacle.', endpoints: [['obstacle', 'obstacle']], acyclic: true },
-  hinders: { description: 'The pipeline step where the obstacle bites.', endpoints: [['obstacle', 'stage']] },
+  hinders: { description: 'The pipeline step where the obstacle bites (cases, not counting: a measurement-only obstacle has none).', endpoints: [['obstacle', 'stage']] },
   precedes: { description: 'Pipeline order.', endpoints: [['stage', 'stage']], acyclic: true },
   reports: { description: 'The source publishes the figure.', endpoints: [['source', 'figure']] },
   measures: { description: 'The figure counts cases at this pipeline step.', endpoints: [['figure', 'stage']] },
@@ -310,7 +313,7 @@ export const EdgeSchema = z
     quote: text('The sentence that grounds the edge; required for edges made from a citation marker.').optional(),
     section: text("The brief's section the quote is in.").optional(),
     note: text("A curator's note; for an inferred edge, why the curator draws it.").optional(),
-    basis: z.enum(EDGE_BASES).optional().meta({
+    basis: z.enum(EDGE_BASES).meta({
       description: 'quoted: a document of the dataset states it (needs "quote"); inferred: the curator draws it (needs "note" saying why).',
     }),
     document: text('Path of the dataset document the quote is from; default: the brief.').optional(),

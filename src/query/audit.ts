@@ -1,27 +1,47 @@
-// Audit of a graph's weak spots: thinly or weakly supported claims, uncited sources, undocumented obstacles.
+// Audit of a graph's weak spots: thinly or weakly supported claims, support that needs the curator's links, sources
+// paired with documents only by marker position, uncited sources, undocumented obstacles, and obstacles to measurement
+// drawn as hindering cases. Each flagged item says why, in one sentence.
 import type { ClaimGraph } from '../model/graph.js';
 import { compareCitations, nodeRef, type NodeRef, type SourceRef } from './node-ref.js';
 import { sourcesFor } from './sources-for.js';
 
-export interface ClaimFinding {
+/** Why an item is flagged, one sentence for the check that flags it. */
+interface Reasoned {
+  reason: string;
+}
+
+export interface ClaimFinding extends Reasoned {
   claim: NodeRef;
-  /** Every source that supports the claim, directly or not. */
+  /** The sources the check is about: every source of the claim, or (inferredSupportClaims) those reached only through inferred links. */
   sources: SourceRef[];
+}
+
+export interface NodeFinding extends NodeRef, Reasoned {}
+
+export interface HindersFinding extends NodeRef, Reasoned {
+  /** The stages the measurement obstacle is drawn as hindering. */
+  stages: NodeRef[];
 }
 
 export interface AuditReport {
   /** Claims no source supports, directly or through other claims. */
-  unsupportedClaims: NodeRef[];
+  unsupportedClaims: NodeFinding[];
   /** Claims resting on exactly one source. */
   singleSourceClaims: ClaimFinding[];
   /** Claims whose every source is known only from what the brief says (`identification: stated`). */
   onlyStatedClaims: ClaimFinding[];
   /** Claims whose every source is a press release. */
   onlyPressReleaseClaims: ClaimFinding[];
+  /** Claims some of whose sources reach them only through links the curator inferred. */
+  inferredSupportClaims: ClaimFinding[];
+  /** Sources not verified that the brief cites only beside other markers: which document is which rests on their order. */
+  positionOnlySources: NodeFinding[];
   /** Sources with no supports, contradicts or documents edge. */
-  uncitedSources: NodeRef[];
+  uncitedSources: NodeFinding[];
   /** Obstacles no source documents. */
-  undocumentedObstacles: NodeRef[];
+  undocumentedObstacles: NodeFinding[];
+  /** Obstacles that affect only measurement (counting) but have hinders edges to stages of the case pipeline. */
+  measurementHinders: HindersFinding[];
 }
 
 /** The names of the audit's checks, in report order (the command and the viewer list them from here). */
@@ -30,9 +50,14 @@ export const AUDIT_CHECKS: readonly { key: keyof AuditReport; title: string }[] 
   { key: 'singleSourceClaims', title: 'Claims resting on a single source' },
   { key: 'onlyStatedClaims', title: 'Claims backed only by sources known from the brief alone (stated)' },
   { key: 'onlyPressReleaseClaims', title: 'Claims backed only by press releases' },
+  { key: 'inferredSupportClaims', title: "Claims whose support needs the curator's inferred links" },
+  { key: 'positionOnlySources', title: 'Sources identified only by the position of their markers' },
   { key: 'uncitedSources', title: 'Sources cited nowhere' },
   { key: 'undocumentedObstacles', title: 'Obstacles nobody documents' },
+  { key: 'measurementHinders', title: 'Obstacles to measurement drawn as hindering cases' },
 ];
+
+const cites = (sources: readonly SourceRef[]) => sources.map((s) => `[${s.citation}]`).join(' ');
 
 export function audit(graph: ClaimGraph): AuditReport {
   const report: AuditReport = {
@@ -40,22 +65,66 @@ export function audit(graph: ClaimGraph): AuditReport {
     singleSourceClaims: [],
     onlyStatedClaims: [],
     onlyPressReleaseClaims: [],
+    inferredSupportClaims: [],
+    positionOnlySources: [],
     uncitedSources: [],
     undocumentedObstacles: [],
+    measurementHinders: [],
   };
   graph.forEachNode((id, node) => {
+    const ref = () => nodeRef(graph, id);
     if (node.kind === 'claim') {
-      const sources = sourcesFor(graph, id).map((s) => s.source).sort(compareCitations);
-      const finding = { claim: nodeRef(graph, id), sources };
-      if (sources.length === 0) report.unsupportedClaims.push(finding.claim);
-      if (sources.length === 1) report.singleSourceClaims.push(finding);
-      if (sources.length > 0 && sources.every((s) => s.identification === 'stated')) report.onlyStatedClaims.push(finding);
-      if (sources.length > 0 && sources.every((s) => s.type === 'press-release')) report.onlyPressReleaseClaims.push(finding);
+      const support = sourcesFor(graph, id);
+      const sources = support.map((s) => s.source).sort(compareCitations);
+      const claim = ref();
+      if (sources.length === 0) report.unsupportedClaims.push({ ...claim, reason: 'no source supports it, directly or through other claims' });
+      if (sources.length === 1) report.singleSourceClaims.push({ claim, sources, reason: `only ${cites(sources)} supports it` });
+      if (sources.length > 0 && sources.every((s) => s.identification === 'stated')) {
+        report.onlyStatedClaims.push({ claim, sources, reason: `every source (${cites(sources)}) is known only from what the brief says of it` });
+      }
+      if (sources.length > 0 && sources.every((s) => s.type === 'press-release')) {
+        report.onlyPressReleaseClaims.push({ claim, sources, reason: `every source (${cites(sources)}) is a press release` });
+      }
+      const inferred = support.filter((s) => s.basis === 'inferred');
+      if (inferred.length > 0) {
+        const links = [...new Set(inferred.flatMap((s) => s.inferredLinks))].sort();
+        const through = inferred.map((s) => s.source).sort(compareCitations);
+        report.inferredSupportClaims.push({
+          claim,
+          sources: through,
+          reason: `${cites(through)} reach${through.length === 1 ? 'es' : ''} it only through the curator's link${links.length === 1 ? '' : 's'} ${links.join('; ')}`,
+        });
+      }
     } else if (node.kind === 'source') {
-      const cited = graph.someOutEdge(id, (_e, edge) => edge.kind === 'supports' || edge.kind === 'contradicts' || edge.kind === 'documents');
-      if (!cited) report.uncitedSources.push(nodeRef(graph, id));
+      let cited = false;
+      let alone = false;
+      graph.forEachOutEdge(id, (_e, edge, _from, to) => {
+        if (edge.kind !== 'supports' && edge.kind !== 'contradicts' && edge.kind !== 'documents') return;
+        cited = true;
+        // Cited alone: the only source edge of its kind into that claim, so the sentence names no other document.
+        if (edge.kind === 'supports' && edge.basis === 'quoted') {
+          alone ||= !graph.someInEdge(to, (_k, other, from) => from !== id && other.kind === 'supports' && other.basis === 'quoted' && graph.getNodeAttribute(from, 'kind') === 'source');
+        }
+      });
+      if (!cited) report.uncitedSources.push({ ...ref(), reason: 'no supports, contradicts or documents edge starts at it' });
+      else if (node.identification !== 'verified' && !alone && graph.someOutEdge(id, (_e, edge) => edge.kind === 'supports' && edge.basis === 'quoted')) {
+        report.positionOnlySources.push({
+          ...ref(),
+          reason: `every sentence that cites [${node.citation}] cites other sources beside it, so which document it is rests on the order of the markers`,
+        });
+      }
     } else if (node.kind === 'obstacle') {
-      if (!graph.someInEdge(id, (_e, edge) => edge.kind === 'documents')) report.undocumentedObstacles.push(nodeRef(graph, id));
+      if (!graph.someInEdge(id, (_e, edge) => edge.kind === 'documents')) report.undocumentedObstacles.push({ ...ref(), reason: 'no source documents it' });
+      if (node.affects === 'measurement') {
+        const stages = graph.filterOutEdges(id, (_e, edge) => edge.kind === 'hinders').map((e) => nodeRef(graph, graph.target(e)));
+        if (stages.length > 0) {
+          report.measurementHinders.push({
+            ...ref(),
+            stages,
+            reason: `it affects only measurement (counting the rate), yet hinders ${stages.map((s) => s.label).join(', ')}: stages cases pass through`,
+          });
+        }
+      }
     }
   });
   return report;

@@ -1,6 +1,7 @@
 // Text search over node ids, labels and texts, best match first; and resolving "an id or a unique text match".
 import type { ClaimGraph } from '../model/graph.js';
-import { NODE_KINDS, type GraphNode } from '../model/schema.js';
+import { authorsLine } from '../model/authors.js';
+import { NODE_KINDS, type Author, type GraphNode } from '../model/schema.js';
 import type { NodeRef } from './node-ref.js';
 
 export interface FindHit extends NodeRef {
@@ -20,7 +21,7 @@ const FIELDS: readonly [field: string, weight: number][] = [
   ['text', 0.6],
   ['description', 0.5],
   ['quote', 0.5],
-  ['author', 0.5],
+  ['authors', 0.5],
 ];
 
 export function normalise(text: string): string {
@@ -55,7 +56,8 @@ export function find(graph: ClaimGraph, text: string, options: { limit?: number 
   graph.forEachNode((id, node) => {
     let best: FindHit | undefined;
     for (const [field, weight] of FIELDS) {
-      const value = (node as GraphNode & Record<string, unknown>)[field];
+      const raw = (node as GraphNode & Record<string, unknown>)[field];
+      const value = field === 'authors' && Array.isArray(raw) ? authorsLine(raw as Author[]) : raw;
       if (typeof value !== 'string') continue;
       const score = fieldScore(value, query, words) * weight;
       if (score > (best?.score ?? 0)) best = { id, kind: node.kind, label: node.label, score, field, excerpt: value };

@@ -1,7 +1,7 @@
 // Plain summaries of nodes and edges that query results carry, so callers never need graphology.
 import type { ClaimGraph } from '../model/graph.js';
 import { naturalCompare } from '../model/natural-order.js';
-import type { EdgeKind, GraphNode, NodeKind, SourceNode } from '../model/schema.js';
+import type { EdgeBasis, EdgeKind, GraphNode, NodeKind, SourceNode } from '../model/schema.js';
 
 export interface NodeRef {
   id: string;
@@ -22,7 +22,11 @@ export interface Step {
   kind: EdgeKind;
   from: string;
   to: string;
+  /** quoted: the dataset's document states it; inferred: the curator draws it (see `note`). */
+  basis: EdgeBasis;
   quote?: string;
+  /** The document the quote is from, when it is not the brief. */
+  document?: string;
   section?: string;
   note?: string;
 }
@@ -38,8 +42,9 @@ export function sourceRef(node: SourceNode): SourceRef {
 
 export function stepOf(graph: ClaimGraph, edge: string): Step {
   const e = graph.getEdgeAttributes(edge);
-  const step: Step = { edge, kind: e.kind, from: e.from, to: e.to };
+  const step: Step = { edge, kind: e.kind, from: e.from, to: e.to, basis: e.basis };
   if (e.quote !== undefined) step.quote = e.quote;
+  if (e.document !== undefined) step.document = e.document;
   if (e.section !== undefined) step.section = e.section;
   if (e.note !== undefined) step.note = e.note;
   return step;

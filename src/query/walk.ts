@@ -1,7 +1,7 @@
 // Breadth-first walks that follow only edges of given kinds, remembering for each node the edge that reached it.
 // graphology-traversal follows every edge whatever its kind, so evidence walks (supports only) use this instead.
 import type { ClaimGraph } from '../model/graph.js';
-import type { EdgeKind } from '../model/schema.js';
+import type { EdgeKind, GraphEdge } from '../model/schema.js';
 
 export interface Reached {
   /** Edges from the start: 0 for the start itself. */
@@ -14,15 +14,22 @@ export interface Reached {
  * Walks from `start` against (`in`) or along (`out`) edges whose kind is in `kinds`, shortest first.
  * Returns every reached node, in the order reached, with its depth and the edge that reached it.
  */
-export function walkTyped(graph: ClaimGraph, start: string, kinds: readonly EdgeKind[], direction: 'in' | 'out'): Map<string, Reached> {
+export function walkTyped(
+  graph: ClaimGraph,
+  start: string,
+  kinds: readonly EdgeKind[],
+  direction: 'in' | 'out',
+  /** Follow only the edges it accepts (e.g. only quoted ones). */
+  accept?: (edge: GraphEdge) => boolean,
+): Map<string, Reached> {
   const reached = new Map<string, Reached>([[start, { depth: 0, via: undefined }]]);
   const queue = [start];
   const wanted = new Set<string>(kinds);
   for (let head = 0; head < queue.length; head++) {
     const node = queue[head]!;
     const depth = reached.get(node)!.depth + 1;
-    const visit = (edge: string, attributes: { kind: string }, source: string, target: string) => {
-      if (!wanted.has(attributes.kind)) return;
+    const visit = (edge: string, attributes: GraphEdge, source: string, target: string) => {
+      if (!wanted.has(attributes.kind) || (accept !== undefined && !accept(attributes))) return;
       const next = direction === 'in' ? source : target;
       if (reached.has(next)) return;
       reached.set(next, { depth, via: edge });

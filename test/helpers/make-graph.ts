@@ -20,7 +20,14 @@ export const source = (n: number | string, extra: Record_ = {}) => ({
 });
 export const obstacle = (slug: string, extra: Record_ = {}) => ({ kind: 'obstacle', id: `obstacle:${slug}`, label: slug, description: `obstacle ${slug}`, affects: 'both', ...extra });
 export const stage = (slug: string, order: number) => ({ kind: 'stage', id: `stage:${slug}`, label: slug, order });
-export const edge = (kind: string, from: string, to: string, extra: Record_ = {}) => ({ kind, from, to, ...extra });
+/** An edge; quoted when it carries a quote, else inferred with a note (the schema requires one or the other). */
+export const edge = (kind: string, from: string, to: string, extra: Record_ = {}) => ({
+  kind,
+  from,
+  to,
+  ...(extra.quote !== undefined ? { basis: 'quoted' } : { basis: 'inferred', note: 'drawn by the test' }),
+  ...extra,
+});
 
 export function makeGraph(spec: { nodes?: unknown[]; edges?: unknown[] }): ClaimGraph {
   return buildGraph([{ path: 'test.json', text: JSON.stringify(spec, null, 2) }], { source: 'test', defaultTitle: 'test' });

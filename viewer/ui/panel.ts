@@ -1,4 +1,5 @@
 // The side panel: one node's full text and provenance, and what the queries say about it (sources, obstacles, backing).
+import { authorsLine } from '../../src/model/authors.js';
 import type { ClaimGraph } from '../../src/model/graph.js';
 import { NODE_KIND_INFO, type GraphNode } from '../../src/model/schema.js';
 import { claimsBackedBy, obstaclesDocumentedBy } from '../../src/query/claims-backed-by.js';
@@ -130,9 +131,10 @@ function fields(node: GraphNode): HTMLElement[] {
         ['Type', node.type],
         ['Identification', node.identification],
         ['Title', node.title],
-        ['Author', node.author],
+        ['Authors', node.authors ? authorsLine(node.authors) : undefined],
+        ['In', node.container],
         ['Publisher', node.publisher],
-        ['Year', node.year],
+        ['Issued', node.issued],
         ['DOI', node.doi],
         ['Evidence', node.evidence],
       ];

@@ -1,6 +1,5 @@
-// `claimgraph audit`: weakly supported claims, uncited sources, undocumented obstacles.
-import { AUDIT_CHECKS, audit, type ClaimFinding } from '../../query/audit.js';
-import type { NodeRef } from '../../query/node-ref.js';
+// `claimgraph audit`: weak spots of a dataset, each flagged item with the reason its check flags it.
+import { AUDIT_CHECKS, audit, type ClaimFinding, type NodeFinding } from '../../query/audit.js';
 import type { CommandSpec } from '../command.js';
 import { clip } from '../table.js';
 
@@ -8,18 +7,16 @@ export const auditCommand: CommandSpec = {
   name: 'audit',
   args: '',
   arity: 0,
-  summary: 'claims on one source or only stated / press-release sources; uncited sources; undocumented obstacles',
+  summary: "weak claims (one source, stated-only, press releases, needing the curator's links), positional sources, uncited sources, undocumented obstacles, measurement obstacles hindering cases",
   run(context) {
     const report = audit(context.graph());
     if (context.options.json) return context.printJson(report);
     for (const { key, title } of AUDIT_CHECKS) {
-      const items = report[key] as (NodeRef | ClaimFinding)[];
+      const items = report[key] as (NodeFinding | ClaimFinding)[];
       context.print(`${title}: ${items.length}\n`);
       for (const item of items) {
-        if ('claim' in item) {
-          const cites = item.sources.map((s) => `[${s.citation}]`).join(' ');
-          context.print(`  ${item.claim.id}  ${clip(item.claim.label, 50)}  ${cites}\n`);
-        } else context.print(`  ${item.id}  ${clip(item.label, 60)}\n`);
+        const ref = 'claim' in item ? item.claim : item;
+        context.print(`  ${ref.id}  ${clip(ref.label, 50)}\n    why: ${item.reason}\n`);
       }
     }
   },

@@ -1,5 +1,8 @@
 // BibTeX entries for the graph's sources, keyed as the evidence tables cite them; LaTeX specials escaped, URLs percent-encoded.
+import { yearOf } from '../../model/authors.js';
+import type { Author } from '../../model/schema.js';
 import { bibliography } from '../bibliography.js';
+import { cslTypeOf, REFERENCE_TYPES } from '../reference-types.js';
 import { latexEscape } from '../escape.js';
 import type { ExportFormat } from '../types.js';
 
@@ -16,6 +19,17 @@ function bibText(text: string): string {
   return latexEscape(text).replace(/\\\{/g, '\\textbraceleft{}').replace(/\\\}/g, '\\textbraceright{}');
 }
 
+/**
+ * One name of an `author` field: a person "Family, Given" (BibTeX's own order, so particles and suffixes stay put), an
+ * organisation in braces so BibTeX takes it whole and never splits it at "and" or a comma.
+ */
+function bibName(author: Author): string {
+  if ('literal' in author) return `{${bibText(author.literal)}}`;
+  // A part holding a comma or the word "and" would be split by BibTeX: braces keep it one part.
+  const part = (text: string) => (/,|\band\b/i.test(text) ? `{${bibText(text)}}` : bibText(text));
+  return author.given ? `${part(author.family)}, ${part(author.given)}` : part(author.family);
+}
+
 export const bibtexFormat: ExportFormat = {
   id: 'bibtex',
   title: 'BibTeX',
@@ -24,14 +38,22 @@ export const bibtexFormat: ExportFormat = {
   mediaType: 'application/x-bibtex',
   write(graph) {
     const entries = bibliography(graph).map(({ key, source, title, note }) => {
+      const type = REFERENCE_TYPES[cslTypeOf(source)];
       const fields: [string, string][] = [['title', `{${bibText(title)}}`]];
-      if (source.author) fields.push(['author', `{${bibText(source.author)}}`]);
-      if (source.year !== undefined) fields.push(['year', String(source.year)]);
-      if (source.publisher) fields.push(['publisher', bibText(source.publisher)]);
+      if (source.authors) fields.push(['author', source.authors.map(bibName).join(' and ')]);
+      if (source.container) fields.push([type.container, bibText(source.container)]);
+      if (source.volume) fields.push(['volume', bibText(source.volume)]);
+      if (source.issue) fields.push(['number', bibText(source.issue)]);
+      if (source.pages) fields.push(['pages', bibText(source.pages)]);
+      const year = yearOf(source.issued);
+      if (year !== undefined) fields.push(['year', String(year)]);
+      const month = source.issued?.split('-')[1];
+      if (month) fields.push(['month', String(Number(month))]);
+      if (source.publisher) fields.push([type.bibtex === 'techreport' ? 'institution' : 'publisher', bibText(source.publisher)]);
       if (source.url) fields.push(['url', bibUrl(source.url)]);
       if (source.doi) fields.push(['doi', bibUrl(source.doi)]);
       fields.push(['note', bibText(note)]);
-      return `@misc{${key},\n${fields.map(([name, value]) => `  ${name} = {${value}}`).join(',\n')}\n}`;
+      return `@${type.bibtex}{${key},\n${fields.map(([name, value]) => `  ${name} = {${value}}`).join(',\n')}\n}`;
     });
     return entries.join('\n\n') + (entries.length ? '\n' : '');
   },

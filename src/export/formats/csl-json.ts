@@ -1,18 +1,8 @@
 // CSL-JSON items for the graph's sources (Zotero, pandoc --citeproc), with the same keys the evidence tables cite.
-import type { SourceNode } from '../../model/schema.js';
+import { dateParts } from '../../model/authors.js';
 import { bibliography } from '../bibliography.js';
+import { cslTypeOf } from '../reference-types.js';
 import type { ExportFormat } from '../types.js';
-
-const CSL_TYPE: Record<SourceNode['type'], string> = {
-  'academic-study': 'article',
-  'government-report': 'report',
-  statute: 'legislation',
-  'practitioner-guidance': 'report',
-  'sentencing-data': 'dataset',
-  'press-release': 'article',
-  news: 'article-newspaper',
-  other: 'document',
-};
 
 export const cslJsonFormat: ExportFormat = {
   id: 'csl-json',
@@ -23,10 +13,15 @@ export const cslJsonFormat: ExportFormat = {
   write(graph) {
     const items = bibliography(graph).map(({ key, source, title, note }) => ({
       id: key,
-      type: CSL_TYPE[source.type],
+      type: cslTypeOf(source),
       title,
-      ...(source.author ? { author: [{ literal: source.author }] } : {}),
-      ...(source.year !== undefined ? { issued: { 'date-parts': [[source.year]] } } : {}),
+      // Persons as { family, given }, organisations as { literal }: CSL-JSON's own name objects.
+      ...(source.authors ? { author: source.authors.map((a) => ({ ...a })) } : {}),
+      ...(source.container ? { 'container-title': source.container } : {}),
+      ...(source.volume ? { volume: source.volume } : {}),
+      ...(source.issue ? { issue: source.issue } : {}),
+      ...(source.pages ? { page: source.pages } : {}),
+      ...(source.issued ? { issued: { 'date-parts': dateParts(source.issued) } } : {}),
       ...(source.publisher ? { publisher: source.publisher } : {}),
       ...(source.url ? { URL: source.url } : {}),
       ...(source.doi ? { DOI: source.doi } : {}),

@@ -1,4 +1,5 @@
 // Graphviz DOT for figures (`dot -Tsvg`, `dot -Tpdf`): a digraph with shapes and fill colours by node kind, edges coloured and labelled by kind.
+import { isDashed } from '../../style/basis.js';
 import type { ClaimGraph } from '../../model/graph.js';
 import { EDGE_STYLE, NODE_STYLE, type NodeShape } from '../../style/kinds.js';
 import { sortedEdges, sortedNodes } from '../order.js';
@@ -66,6 +67,8 @@ export const dotFormat: ExportFormat = {
         ['color', style.color],
         ['fontcolor', style.color],
         ['penwidth', String(style.size)],
+        // The curator's inference dashed, the brief's word solid.
+        ...(isDashed(edge.basis) ? [['style', 'dashed'] as [string, Scalar]] : []),
       ];
       lines.push(`  ${dotString(graph.source(key))} -> ${dotString(graph.target(key))} [${attributes(look, data)}];`);
     }

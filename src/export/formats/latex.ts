@@ -2,6 +2,7 @@
 import { latexEscape } from '../escape.js';
 import { evidenceRows } from '../evidence-rows.js';
 import type { ExportFormat } from '../types.js';
+import { INFERRED_HEADER } from './markdown.js';
 
 const cite = (keys: string[]) => (keys.length === 0 ? '--' : `\\cite{${keys.join(',')}}`);
 
@@ -14,16 +15,16 @@ export const latexFormat: ExportFormat = {
   write(graph) {
     const lines = [
       '% Evidence table exported by claimgraph. Needs \\usepackage{longtable,booktabs}.',
-      '\\begin{longtable}{p{0.42\\linewidth}p{0.14\\linewidth}p{0.14\\linewidth}p{0.22\\linewidth}}',
+      '\\begin{longtable}{p{0.36\\linewidth}p{0.12\\linewidth}p{0.12\\linewidth}p{0.12\\linewidth}p{0.18\\linewidth}}',
       '\\toprule',
-      'Claim & Direct sources & Indirect sources & Obstacles \\\\',
+      `Claim & Direct sources & Indirect sources & ${latexEscape(INFERRED_HEADER)} & Obstacles \\\\`,
       '\\midrule',
       '\\endhead',
     ];
     for (const row of evidenceRows(graph)) {
       const claim = `\\textbf{${latexEscape(row.claim.label)}}${row.claim.role === 'answer' ? ' (answer)' : ''}: ${latexEscape(row.claim.text)}`;
       const obstacles = row.obstacles.length ? row.obstacles.map(latexEscape).join('; ') : '--';
-      lines.push(`${claim} & ${cite(row.direct)} & ${cite(row.indirect)} & ${obstacles} \\\\`);
+      lines.push(`${claim} & ${cite(row.direct)} & ${cite(row.indirect)} & ${cite(row.inferred)} & ${obstacles} \\\\`);
     }
     lines.push('\\bottomrule', '\\end{longtable}');
     return lines.join('\n') + '\n';

@@ -7,6 +7,9 @@ export function markdownCell(text: string): string {
   return text.replace(/\r\n|\r|\n/g, ' ').replace(/[\\`*_{}[\]<>()#+!|~$@^&]/g, (c) => `\\${c}`);
 }
 
+/** The column of sources reached only through the curator's inferred links, apart from those on the brief's word. */
+export const INFERRED_HEADER = "Only through the curator's links";
+
 const cite = (keys: string[]) => (keys.length === 0 ? '—' : `[${keys.map((k) => `@${k}`).join('; ')}]`);
 
 export const markdownFormat: ExportFormat = {
@@ -16,11 +19,11 @@ export const markdownFormat: ExportFormat = {
   extension: 'md',
   mediaType: 'text/markdown',
   write(graph) {
-    const lines = ['| Claim | Direct sources | Indirect sources | Obstacles |', '|---|---|---|---|'];
+    const lines = [`| Claim | Direct sources | Indirect sources | ${INFERRED_HEADER} | Obstacles |`, '|---|---|---|---|---|'];
     for (const row of evidenceRows(graph)) {
       const claim = `**${markdownCell(row.claim.label)}**${row.claim.role === 'answer' ? ' (answer)' : ''}: ${markdownCell(row.claim.text)}`;
       const obstacles = row.obstacles.length ? row.obstacles.map(markdownCell).join('; ') : '—';
-      lines.push(`| ${claim} | ${cite(row.direct)} | ${cite(row.indirect)} | ${obstacles} |`);
+      lines.push(`| ${claim} | ${cite(row.direct)} | ${cite(row.indirect)} | ${cite(row.inferred)} | ${obstacles} |`);
     }
     return lines.join('\n') + '\n';
   },

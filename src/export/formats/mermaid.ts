@@ -1,4 +1,5 @@
 // A Mermaid flowchart for Markdown documents (GitHub, GitLab, Obsidian, mkdocs): nodes as n0, n1, ..., classes and colours by kind, edges labelled by kind.
+import { isDashed } from '../../style/basis.js';
 import { NODE_KINDS, type EdgeKind, type NodeKind } from '../../model/schema.js';
 import { EDGE_STYLE, NODE_STYLE } from '../../style/kinds.js';
 import { shortIds, sortedEdges, sortedNodes } from '../order.js';
@@ -44,7 +45,8 @@ export const mermaidFormat: ExportFormat = {
     const edges = sortedEdges(graph);
     const lines = ['flowchart LR'];
     for (const node of nodes) lines.push(`  ${id(node.id)}["${mermaidText(node.label)}"]`);
-    for (const { key, edge } of edges) lines.push(`  ${id(graph.source(key))} -->|"${mermaidText(edge.kind)}"| ${id(graph.target(key))}`);
+    // A dotted arrow (-.->) for the curator's inference, a solid one for the brief's word.
+    for (const { key, edge } of edges) lines.push(`  ${id(graph.source(key))} ${isDashed(edge.basis) ? '-.->' : '-->'}|"${mermaidText(edge.kind)}"| ${id(graph.target(key))}`);
     for (const kind of NODE_KINDS) {
       const members = nodes.filter((node) => node.kind === kind).map((node) => id(node.id));
       if (members.length === 0) continue;

@@ -1,4 +1,5 @@
 // A static SVG figure drawn in Node (no browser): the evidence-flow layout, shapes and colours by kind, arrows, labels, a legend.
+import { BASIS_STYLE, isDashed } from '../../style/basis.js';
 import { EDGE_KIND_TABLE, NODE_KIND_INFO, NODE_KINDS, type EdgeKind } from '../../model/schema.js';
 import { EDGE_STYLE, NODE_STYLE, type NodeShape } from '../../style/kinds.js';
 import { xmlEscape } from '../escape.js';
@@ -24,6 +25,12 @@ function shape(kind: NodeShape, x: number, y: number, r: number, fill: string): 
     case 'diamond':
       return `<polygon points="${points([[0, -r * 1.3], [r * 1.3, 0], [0, r * 1.3], [-r * 1.3, 0]])}" fill="${fill}"/>`;
   }
+}
+
+/** An SVG dash pattern for an edge's basis, scaled to its width ('' for a solid line). */
+function dashArray(basis: keyof typeof BASIS_STYLE, width: number): string {
+  const dash = BASIS_STYLE[basis].dash;
+  return dash ? ` stroke-dasharray="${dash.map((d) => n(d * Math.max(width, 1))).join(' ')}"` : '';
 }
 
 export const svgFormat: ExportFormat = {
@@ -60,6 +67,10 @@ export const svgFormat: ExportFormat = {
       out.push(`<line x1="${lx}" y1="${MARGIN + 24}" x2="${lx + 22}" y2="${MARGIN + 24}" stroke="${EDGE_STYLE[kind].color}" stroke-width="2" marker-end="url(#arrow-${kind})"/>`, `<text x="${lx + 28}" y="${MARGIN + 28}">${xmlEscape(kind)}</text>`);
       lx += 100;
     }
+    // Dashed: the curator's inference (only when the figure has any).
+    if (edges.some((e) => isDashed(e.edge.basis))) {
+      out.push(`<line x1="${lx}" y1="${MARGIN + 24}" x2="${lx + 22}" y2="${MARGIN + 24}" stroke="#6b7280" stroke-width="2"${dashArray('inferred', 2)}/>`, `<text x="${lx + 28}" y="${MARGIN + 28}">${xmlEscape(BASIS_STYLE.inferred.legend)}</text>`);
+    }
     out.push('</g>', '<g class="edges">');
     for (const { key, edge } of edges) {
       const a = at.get(edge.from)!;
@@ -71,7 +82,7 @@ export const svgFormat: ExportFormat = {
       const ey = y2 - ((y2 - y1) / length) * (RADIUS + 2);
       const style = EDGE_STYLE[edge.kind];
       out.push(
-        `<line x1="${n(x1)}" y1="${n(y1)}" x2="${n(ex)}" y2="${n(ey)}" stroke="${style.color}" stroke-width="${style.size}" marker-end="url(#arrow-${edge.kind})"><title>${xmlEscape(edge.quote ? `${key}: “${edge.quote}”` : key)}</title></line>`,
+        `<line x1="${n(x1)}" y1="${n(y1)}" x2="${n(ex)}" y2="${n(ey)}" stroke="${style.color}" stroke-width="${style.size}"${dashArray(edge.basis, style.size)} marker-end="url(#arrow-${edge.kind})"><title>${xmlEscape(edge.quote ? `${key}: “${edge.quote}”` : key)}</title></line>`,
       );
     }
     out.push('</g>', '<g class="nodes">');

@@ -1,4 +1,5 @@
 // A TikZ picture for LaTeX papers: the viewer's evidence-flow positions, styles by kind, labels escaped for LaTeX.
+import { isDashed } from '../../style/basis.js';
 import { NODE_KINDS, type EdgeKind, type NodeKind } from '../../model/schema.js';
 import { EDGE_STYLE, NODE_STYLE, type NodeShape } from '../../style/kinds.js';
 import { latexEscape } from '../escape.js';
@@ -40,7 +41,7 @@ export const tikzFormat: ExportFormat = {
     for (const { node, x, y } of nodes) {
       lines.push(`\\node[${node.kind}, label={[anchor=west]east:${latexEscape(node.label).replace(/[[\]]/g, (c) => `{${c}}`)}}] (${ids.get(node.id)}) at (${num(x)},${num(y)}) {};`);
     }
-    for (const { edge } of edges) lines.push(`\\draw[e-${edge.kind}] (${ids.get(edge.from)}) -- (${ids.get(edge.to)});`);
+    for (const { edge } of edges) lines.push(`\\draw[e-${edge.kind}${isDashed(edge.basis) ? ', dashed' : ''}] (${ids.get(edge.from)}) -- (${ids.get(edge.to)});`);
     lines.push('\\end{tikzpicture}');
     return lines.join('\n') + '\n';
   },

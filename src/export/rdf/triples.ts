@@ -1,6 +1,7 @@
 // A graph as RDF triples in the vocabulary of ./vocabulary.ts, sorted, so Turtle and JSON-LD are two spellings of one list.
 import type { ClaimGraph } from '../../model/graph.js';
 import { LONE_SURROGATE } from '../escape.js';
+import { flatValue } from '../fields.js';
 import { sortedEdges, sortedNodes } from '../order.js';
 import {
   DATASET_IRI,
@@ -80,8 +81,15 @@ export function graphTriples(graph: ClaimGraph): Triple[] {
     add(subject, 'schema:isPartOf', { iri: DATASET_IRI });
     // Fields in the vocabulary's order, not the file's, so key order in the data never changes the output.
     for (const name of Object.keys(NODE_FIELD_TERM) as NodeField[]) {
-      const value = (node as Partial<Record<NodeField, string | number>>)[name];
-      if (value !== undefined) add(subject, NODE_FIELD_TERM[name].predicate, literal(value, NODE_FIELD_TERM[name].datatype));
+      const value = (node as Partial<Record<NodeField, unknown>>)[name];
+      if (value === undefined) continue;
+      const { predicate, datatype, datatypeOf } = NODE_FIELD_TERM[name];
+      // A list (authors) gives one triple per item, each flattened to text (an author as "Family, Given").
+      for (const item of Array.isArray(value) ? value : [value]) {
+        const flat = flatValue(item);
+        if (flat === undefined || typeof flat === 'boolean') continue;
+        add(subject, predicate, literal(flat, datatypeOf ? datatypeOf(String(flat)) : datatype));
+      }
     }
     if ('quote' in node && node.quote !== undefined && briefIri) add(subject, 'prov:wasQuotedFrom', { iri: briefIri });
   }
@@ -106,7 +114,10 @@ export function graphTriples(graph: ClaimGraph): Triple[] {
       const value = edge[name];
       if (value !== undefined) add(statement, EDGE_FIELD_TERM[name].predicate, literal(value));
     }
-    if (edge.quote !== undefined && briefIri) add(statement, 'prov:wasQuotedFrom', { iri: briefIri });
+    if (edge.quote !== undefined) {
+      const quotedFrom = edge.document !== undefined ? documentIri(edge.document) : briefIri;
+      if (quotedFrom) add(statement, 'prov:wasQuotedFrom', { iri: quotedFrom });
+    }
   }
   return triples;
 }

@@ -59,6 +59,8 @@ export type EdgeField = Exclude<KeysOf<GraphEdge>, 'id' | 'kind' | 'from' | 'to'
 export interface FieldTerm {
   predicate: CompactIri;
   datatype?: CompactIri;
+  /** The datatype when it depends on the value (a partial date: gYear, gYearMonth or date). */
+  datatypeOf?: (value: string) => CompactIri;
 }
 
 export const NODE_FIELD_TERM: Record<NodeField, FieldTerm> = {
@@ -72,9 +74,7 @@ export const NODE_FIELD_TERM: Record<NodeField, FieldTerm> = {
   citation: { predicate: 'cg:citation' },
   type: { predicate: 'cg:sourceType' },
   title: { predicate: 'schema:name' },
-  author: { predicate: 'schema:author' },
   publisher: { predicate: 'schema:publisher' },
-  year: { predicate: 'schema:datePublished', datatype: 'xsd:gYear' },
   url: { predicate: 'schema:url', datatype: 'xsd:anyURI' },
   doi: { predicate: 'bibo:doi' },
   identification: { predicate: 'cg:identification' },
@@ -86,7 +86,7 @@ export const NODE_FIELD_TERM: Record<NodeField, FieldTerm> = {
   volume: { predicate: 'schema:volumeNumber' },
   issue: { predicate: 'schema:issueNumber' },
   pages: { predicate: 'schema:pagination' },
-  issued: { predicate: 'cg:issued' },
+  issued: { predicate: 'schema:datePublished', datatypeOf: (v) => (v.length === 4 ? 'xsd:gYear' : v.length === 7 ? 'xsd:gYearMonth' : 'xsd:date') },
   cslType: { predicate: 'cg:cslType' },
   confidence: { predicate: 'cg:identificationConfidence' },
   evidenceExcerpt: { predicate: 'cg:evidenceExcerpt' },
