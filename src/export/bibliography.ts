@@ -17,7 +17,8 @@ export function bibliography(graph: ClaimGraph): BibEntry[] {
   return [...keys]
     .map(([id, key]) => {
       const source = graph.getNodeAttributes(id) as SourceNode;
-      const title = source.title ?? source.label.replace(/^\[[^\]]*\]\s*/, '');
+      // A source nobody has identified has no title of its own: the entry says what it is, the note what the brief says.
+      const title = source.title ?? `Source [${source.citation}] of the brief, not identified`;
       const known =
         source.identification === 'stated'
           ? `Known only from the brief, which cites it as [${source.citation}]; not identified further.`

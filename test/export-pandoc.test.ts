@@ -1,0 +1,72 @@
+// pandoc --citeproc renders the bundled dataset's bibliography, from the CSL-JSON and from the BibTeX export, with
+// the identified documents' authors and titles as the dataset has them. Skipped where pandoc is not installed
+// (.ci/run installs Debian's).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { bibtexFormat } from '../src/export/formats/bibtex.js';
+import { cslJsonFormat } from '../src/export/formats/csl-json.js';
+import { loadGraph } from '../src/load/load-graph.js';
+import type { ClaimGraph } from '../src/model/graph.js';
+import type { SourceNode } from '../src/model/schema.js';
+import { defaultDatasetDir } from '../src/paths.js';
+
+const pandoc = spawnSync('pandoc', ['--version'], { stdio: 'ignore' }).status === 0;
+let graph: ClaimGraph;
+let dir: string;
+let identified: SourceNode[];
+
+beforeAll(() => {
+  graph = loadGraph(defaultDatasetDir);
+  identified = graph.filterNodes((_id, n) => n.kind === 'source' && n.identification !== 'stated').map((id) => graph.getNodeAttributes(id) as SourceNode);
+  dir = mkdtempSync(join(tmpdir(), 'claimgraph-pandoc-'));
+  writeFileSync(join(dir, 'refs.json'), cslJsonFormat.write(graph) as string);
+  writeFileSync(join(dir, 'refs.bib'), bibtexFormat.write(graph) as string);
+  writeFileSync(join(dir, 'doc.md'), '---\nnocite: "@*"\n---\n');
+});
+
+function run(...args: string[]): string {
+  const result = spawnSync('pandoc', args, { cwd: dir, encoding: 'utf8' });
+  expect(result.stderr).toBe('');
+  expect(result.status).toBe(0);
+  return result.stdout;
+}
+
+/** Text as compared: quotes of any shape as one, runs of white space as one space, case aside (styles change case). */
+const plain = (text: string) => text.replace(/[‘’'`]/g, "'").replace(/[“”"]/g, '"').replace(/\s+/g, ' ').toLowerCase();
+/** What a reference list prints of an author: a person's family name, an organisation's name. */
+const printed = (a: NonNullable<SourceNode['authors']>[number]) => ('literal' in a ? a.literal : a.family);
+
+describe.skipIf(!pandoc)('pandoc --citeproc', () => {
+  it('the dataset has identified documents to render', () => {
+    expect(identified.map((s) => s.citation).sort()).toEqual(['1', '12', '7', '8']);
+  });
+
+  for (const bibliography of ['refs.json', 'refs.bib']) {
+    it(`renders a reference list from ${bibliography}: one entry per source, each identified document by its authors and title`, () => {
+      const out = run('--citeproc', '--bibliography', bibliography, '-t', 'plain', '--wrap=none', 'doc.md');
+      const entries = out.split(/\n\n+/).filter((e) => e.trim() !== '').map(plain);
+      expect(entries).toHaveLength(graph.filterNodes((_id, n) => n.kind === 'source').length);
+      for (const source of identified) {
+        const entry = entries.find((e) => e.includes(plain(source.title!)));
+        expect(entry, `[${source.citation}] title`).toBeDefined();
+        for (const author of source.authors!) expect(entry, `[${source.citation}] ${printed(author)}`).toContain(plain(printed(author)));
+        if (source.container) expect(entry).toContain(plain(source.container));
+      }
+    });
+  }
+
+  it('reads the BibTeX export back to the same authors (persons and organisations), titles and types as the CSL-JSON export', () => {
+    const fromBib = JSON.parse(run('-f', 'bibtex', '-t', 'csljson', 'refs.bib')) as { id: string; title: string; author?: Record<string, string>[]; type: string }[];
+    const csl = JSON.parse(cslJsonFormat.write(graph) as string) as { id: string; title: string; author?: Record<string, string>[]; type: string }[];
+    const byId = new Map(fromBib.map((item) => [item.id, item]));
+    for (const item of csl) {
+      const back = byId.get(item.id)!;
+      expect(plain(back.title), item.id).toBe(plain(item.title));
+      expect(back.author?.map((a) => ({ ...a, ...(a.family ? { family: a.family.replace('’', "'") } : {}) })), item.id).toEqual(item.author);
+      if (item.author) expect(back.type, item.id).toBe(item.type);
+    }
+  });
+});
