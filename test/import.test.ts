@@ -327,3 +327,85 @@ describe('bad input: a clear message naming the line, exit 1, nothing written', 
     expect(stderr).toContain('--out');
   });
 });
+
+describe('reference files: --references refs.bib|refs.ris|refs.json', () => {
+  const brief = 'Why do prosecutions lag?\nSummary\nProsecutions have not risen at the same rate [1]. Counts are stacked at trial [2]. Project Safe Childhood concentrates cases [3]. Nothing else is known [4].\n';
+  const bib = [
+    '@article{ref1,',
+    "  author = {O'Brien and Kahn and Gast and Mitchell},",
+    "  title = {{'They are not victimless crimes…that's frustrating to hear': Qualitative insights from prosecutors working on cases related to technology facilitated child sexual abuse material}},",
+    '  journal = {Child Abuse \\& Neglect},',
+    '  year = {2024},',
+    '  doi = {10.1016/j.chiabu.2024.107169}',
+    '}',
+    '@online{ref3,',
+    '  author = {{U.S. Department of Justice}},',
+    '  title = {About Project Safe Childhood},',
+    '  url = {https://www.justice.gov/psc/about-project-safe-childhood}',
+    '}',
+    '@misc{pfefferkorn2025,',
+    '  author = {Pfefferkorn, Riana},',
+    '  title = {Court Rules That Constitution Protects Private Possession of AI-Generated CSAM},',
+    '  year = {2025}',
+    '}',
+  ].join('\n');
+  const ris = ['TY  - JOUR', 'ID  - 2', 'AU  - Smith, J. Brett', 'TI  - Trying cases involving child sexual abuse material', 'T2  - The Texas Prosecutor', 'PY  - 2024', 'ER  - ', ''].join('\n');
+
+  it('fills the sources from a BibTeX and an RIS file, linking entries by key or number; the rest stay stated', async () => {
+    const dir = temp();
+    const bibPath = join(dir, 'refs.bib');
+    const risPath = join(dir, 'refs.ris');
+    writeFileSync(bibPath, bib);
+    writeFileSync(risPath, ris);
+    const out = join(dir, 'out');
+    const { code, stdout, stderr } = await runCli('import', writeBrief(brief), '--out', out, '--references', bibPath, '--references', risPath);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/refs\.bib: 2 entries filled \[1\] \[3\]\n  not linked \(no citation number or numbered key\): pfefferkorn2025\n/);
+    expect(stdout).toMatch(/refs\.ris: 1 entry filled \[2\]\n/);
+    const g = loadGraph(out);
+    expect(g.getNodeAttributes('source:1')).toMatchObject({
+      identification: 'candidate',
+      authors: [{ family: "O'Brien" }, { family: 'Kahn' }, { family: 'Gast' }, { family: 'Mitchell' }],
+      container: 'Child Abuse & Neglect',
+      issued: '2024',
+      doi: '10.1016/j.chiabu.2024.107169',
+      cslType: 'article-journal',
+    });
+    expect(g.getNodeAttribute('source:1', 'title' as never)).toMatch(/^'They are not victimless crimes…that's frustrating to hear': Qualitative insights/);
+    expect(g.getNodeAttribute('source:1', 'evidence' as never)).toMatch(/^Entry “ref1” of .*refs\.bib, linked to \[1\] by its key/);
+    expect(g.getNodeAttributes('source:2')).toMatchObject({ authors: [{ family: 'Smith', given: 'J. Brett' }], title: 'Trying cases involving child sexual abuse material', container: 'The Texas Prosecutor', issued: '2024' });
+    expect(g.getNodeAttribute('source:2', 'evidence' as never)).toMatch(/refs\.ris, linked to \[2\] by its key/);
+    // A braced BibTeX organisation is an organisation, not a person called "Justice".
+    expect(g.getNodeAttributes('source:3')).toMatchObject({ authors: [{ literal: 'U.S. Department of Justice' }], title: 'About Project Safe Childhood', cslType: 'webpage' });
+    expect(g.getNodeAttributes('source:4')).toMatchObject({ identification: 'stated' });
+  });
+
+  it('links CSL-JSON items by their citation label, as claimgraph exports them', () => {
+    const dir = temp();
+    const json = join(dir, 'refs.json');
+    writeFileSync(json, JSON.stringify([{ id: 'smith2024', type: 'article-journal', title: 'Trying cases involving child sexual abuse material', author: [{ family: 'Smith', given: 'J. Brett' }], issued: { 'date-parts': [[2024, 5]] }, 'citation-label': '[2]' }]));
+    const out = join(dir, 'out');
+    const result = importBrief(writeBrief(brief), out, { references: [json] });
+    expect(result.referenceFiles).toEqual([{ file: expect.stringMatching(/refs\.json$/), linked: [2], unlinked: [], uncited: [] }]);
+    expect(loadGraph(out).getNodeAttributes('source:2')).toMatchObject({ issued: '2024-05', evidence: expect.stringMatching(/linked to \[2\] by its citation label$/) });
+  });
+
+  it('refuses an unreadable or unknown reference file with one line and exit 1, writing nothing', async () => {
+    const dir = temp();
+    const bad = join(dir, 'refs.bib');
+    writeFileSync(bad, 'this is not bibtex at all');
+    const txt = join(dir, 'refs.txt');
+    writeFileSync(txt, 'x');
+    for (const [file, message] of [
+      [bad, /refs\.bib  cannot be read as BibTeX|refs\.bib  holds no BibTeX entry/],
+      [txt, /refs\.txt  not a reference file claimgraph reads: give \.bib, \.ris or \.json/],
+    ] as const) {
+      const out = join(dir, 'out');
+      const result = await runCli('import', writeBrief(brief), '--out', out, '--references', file);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(message);
+      expect(existsSync(out)).toBe(false);
+    }
+  });
+});

@@ -9,13 +9,15 @@ export interface OptionSpec {
   default?: string;
   /** A one-letter alias, e.g. `o` for `-o`. */
   short?: string;
+  /** May be given more than once: the values arrive as a list. */
+  multiple?: boolean;
 }
 
 export interface CommandContext {
   /** Positional arguments after the command name. */
   args: readonly string[];
   /** Parsed options, the common ones (`data`, `json`) included. */
-  options: Readonly<Record<string, string | boolean | undefined>>;
+  options: Readonly<Record<string, string | boolean | string[] | undefined>>;
   /** The dataset named by `--data` (loaded once, on first call; throws DatasetError). */
   graph(): ClaimGraph;
   /** A node id, or the one node a text matches (throws UsageError otherwise). */

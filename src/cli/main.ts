@@ -41,7 +41,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     const { values, positionals } = parseArgs({
       args: [...rest],
       options: Object.fromEntries(
-        Object.entries(specs).map(([k, o]) => [k, { type: o.type, ...(o.default === undefined ? {} : { default: o.default }), ...(o.short === undefined ? {} : { short: o.short }) }]),
+        Object.entries(specs).map(([k, o]) => [k, { type: o.type, ...(o.default === undefined ? {} : { default: o.default }), ...(o.short === undefined ? {} : { short: o.short }), ...(o.multiple ? { multiple: true } : {}) }]),
       ),
       allowPositionals: true,
       strict: true,
@@ -57,7 +57,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     let graph: ClaimGraph | undefined;
     const context: CommandContext = {
       args: positionals,
-      options: values as Record<string, string | boolean | undefined>,
+      options: values as Record<string, string | boolean | string[] | undefined>,
       graph: () => (graph ??= loadGraph(dataDir)),
       resolve(idOrText) {
         const found = resolveNode(context.graph(), idOrText);

@@ -3,6 +3,7 @@
 import { basename } from 'node:path';
 import type { ParsedBrief, BriefSentence } from '../brief/parse-brief.js';
 import type { Reference } from '../brief/references.js';
+import type { ReferenceFileEntry } from './reference-files.js';
 import type { DatasetFile, GraphEdge, GraphNode, SourceNode } from '../model/schema.js';
 import { IdAllocator, slugOf } from './ids.js';
 
@@ -34,7 +35,7 @@ export function answerSection(brief: ParsedBrief): string | undefined {
   return cited[cited.length - 1]?.section;
 }
 
-export function draftDataset(brief: ParsedBrief, briefPath: string): Draft {
+export function draftDataset(brief: ParsedBrief, briefPath: string, fileEntries: readonly ReferenceFileEntry[] = []): Draft {
   const ids = new IdAllocator();
   const nodes: GraphNode[] = [];
   const edges: GraphEdge[] = [];
@@ -45,7 +46,8 @@ export function draftDataset(brief: ParsedBrief, briefPath: string): Draft {
   const cited = brief.sentences.filter((s) => s.citations.length > 0);
   const references = new Map(brief.references.map((r) => [r.number, r]));
   const numbers = [...new Set(cited.flatMap((s) => s.citations))].sort((a, b) => a - b);
-  for (const n of numbers) nodes.push(sourceNode(n, references.get(n), cited, briefPath));
+  const fromFiles = new Map(fileEntries.map((e) => [e.number, e]));
+  for (const n of numbers) nodes.push(sourceNode(n, references.get(n), cited, briefPath, fromFiles.get(n)));
 
   // The same sentence twice in a brief is one claim; its markers add up.
   const claimOf = new Map<string, string>();
@@ -78,9 +80,22 @@ export function draftDataset(brief: ParsedBrief, briefPath: string): Draft {
   return { dataset, uncited: brief.sentences.filter((s) => s.citations.length === 0) };
 }
 
-function sourceNode(n: number, reference: Reference | undefined, cited: BriefSentence[], briefPath: string): SourceNode {
+function sourceNode(n: number, reference: Reference | undefined, cited: BriefSentence[], briefPath: string, entry?: ReferenceFileEntry): SourceNode {
   const first = cited.find((s) => s.citations.includes(n))!;
   const base = { kind: 'source', id: `source:${n}`, citation: String(n) } as const;
+  if (entry) {
+    // A reference file is the researcher's own record of the document: its fields win over a reference line's.
+    const line = reference ? `; the brief's reference list, line ${reference.line}: “${reference.text}”` : '';
+    return {
+      ...base,
+      label: `[${n}] ${shorten(entry.fields.title ?? entry.key, 60)}`,
+      type: 'unspecified',
+      description: reference?.text ?? `Cited as [${n}] first in ${first.section ? `section ${first.section}` : 'its opening'}: “${shorten(first.quote, 160)}”`,
+      ...entry.fields,
+      identification: 'candidate',
+      evidence: `Entry “${entry.key}” of ${entry.file}, linked to [${n}] by its ${entry.linkedBy === 'key' ? 'key' : entry.linkedBy.replace('-', ' ')}${line}`,
+    };
+  }
   if (!reference) {
     return {
       ...base,

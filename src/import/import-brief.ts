@@ -13,6 +13,7 @@ import { writeFileAtomic } from '../io/write-atomic.js';
 import { writeFolderAtomic } from '../io/write-folder-atomic.js';
 import { draftDataset } from './draft-dataset.js';
 import { mergeDraft, type MergeReport } from './merge-draft.js';
+import { readReferenceFile } from './reference-files.js';
 
 /** The file a merge adds new items to; a fresh import writes `graph.json`. Curated files are never rewritten. */
 export const IMPORTED_FILE = 'imported.json';
@@ -30,9 +31,16 @@ export interface ImportResult {
   uncited: { line: number; text: string }[];
   /** For a merge: added, left as curated, gone from the brief. */
   merge?: MergeReport;
+  /** Per reference file: the citation numbers its entries filled, and the keys it could not link (or the brief never cites). */
+  referenceFiles?: { file: string; linked: number[]; unlinked: string[]; uncited: string[] }[];
 }
 
-export function importBrief(briefPath: string, outDir: string): ImportResult {
+export interface ImportOptions {
+  /** Reference files (.bib, .ris, CSL-JSON .json) whose entries fill the sources they are linked to by number or key. */
+  references?: readonly string[];
+}
+
+export function importBrief(briefPath: string, outDir: string, options: ImportOptions = {}): ImportResult {
   if (typeof briefPath !== 'string' || briefPath === '') throw new TypeError('claimgraph/import: importBrief expects the path of a brief');
   if (typeof outDir !== 'string' || outDir === '') throw new TypeError('claimgraph/import: importBrief expects an output folder');
   const shownBrief = displayPath(briefPath);
@@ -42,7 +50,9 @@ export function importBrief(briefPath: string, outDir: string): ImportResult {
   const brief = parseBrief(decoded.text);
   if (brief.problems.length > 0) throw new DatasetError(shownBrief, brief.problems.map((p) => ({ file: shownBrief, ...p })), 'import');
 
-  const draft = draftDataset(brief, briefPath);
+  const files = (options.references ?? []).map(readReferenceFile);
+  const cites = new Set(brief.sentences.flatMap((s) => s.citations));
+  const draft = draftDataset(brief, briefPath, files.flatMap((f) => f.entries));
   const nodes = draft.dataset.nodes ?? [];
   const result: ImportResult = {
     brief: shownBrief,
@@ -58,6 +68,14 @@ export function importBrief(briefPath: string, outDir: string): ImportResult {
     },
     uncited: draft.uncited.map((s) => ({ line: s.line, text: s.text })),
   };
+  if (files.length > 0) {
+    result.referenceFiles = files.map((f) => ({
+      file: f.file,
+      linked: f.entries.filter((e) => cites.has(e.number)).map((e) => e.number).sort((a, b) => a - b),
+      unlinked: f.unlinked,
+      uncited: f.entries.filter((e) => !cites.has(e.number)).map((e) => `${e.key} [${e.number}]`),
+    }));
+  }
   const fresh = !existsSync(outDir) || (statSync(outDir).isDirectory() && readdirSync(outDir).length === 0);
   if (fresh) return { ...result, outcome: 'created', written: createDataset(outDir, draft.dataset, briefPath) };
   return mergeInto(outDir, draft.dataset, result);

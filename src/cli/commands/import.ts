@@ -10,11 +10,18 @@ export const importCommand: CommandSpec = {
   summary: `turn a cited brief (text or Markdown) into a draft dataset in --out <dir>; into an existing dataset, add only what is new (to ${IMPORTED_FILE})`,
   options: {
     out: { type: 'string', value: '<dir>', description: 'dataset folder to create, or to merge into' },
+    references: {
+      type: 'string',
+      value: '<file>',
+      multiple: true,
+      description: 'a reference file (.bib, .ris or CSL-JSON .json) whose entries fill the sources, linked by citation number or key (repeatable)',
+    },
   },
   run(context) {
     const out = context.options.out;
     if (typeof out !== 'string' || out === '') throw new UsageError('import needs --out <dir>: the dataset folder to create or merge into');
-    const result = importBrief(context.args[0]!, out);
+    const references = context.options.references;
+    const result = importBrief(context.args[0]!, out, { references: Array.isArray(references) ? references : typeof references === 'string' ? [references] : [] });
     if (context.options.json) context.printJson(result);
     else context.print(formatResult(result));
   },
@@ -24,6 +31,11 @@ function formatResult(r: ImportResult): string {
   const lines: string[] = [];
   const { found } = r;
   lines.push(`${r.brief}: ${found.claims} cited sentences, ${found.sources} sources, ${found.citations} citation edges${found.references ? `, ${found.references} references` : ''}`);
+  for (const f of r.referenceFiles ?? []) {
+    lines.push(`${f.file}: ${f.linked.length} entr${f.linked.length === 1 ? 'y' : 'ies'} filled ${f.linked.map((n) => `[${n}]`).join(' ') || 'no source'}`);
+    if (f.unlinked.length > 0) lines.push(`  not linked (no citation number or numbered key): ${f.unlinked.join(', ')}`);
+    if (f.uncited.length > 0) lines.push(`  linked to numbers the brief never cites: ${f.uncited.join(', ')}`);
+  }
   if (r.outcome === 'created') lines.push(`created ${r.out}/ (${r.written.join(', ')})`);
   else if (r.outcome === 'merged') lines.push(`merged into ${r.out}/ (wrote ${r.written.join(', ')}; no curated file touched)`);
   else lines.push(`${r.out}/ already holds everything in the brief: nothing written`);
