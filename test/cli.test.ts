@@ -44,7 +44,8 @@ describe('claimgraph command', () => {
     const { code, stdout } = await runCli('show', 'source:8');
     expect(code).toBe(0);
     expect(stdout).toMatch(/citation +8/);
-    expect(stdout).toMatch(/out \(\d+\)\nedge +to/);
+    expect(stdout).toMatch(/out \(\d+\)\nedge +basis +to/);
+    expect(stdout).toMatch(/authors +U\.S\. Department of Justice\n/);
     expect(stdout).toContain('supports');
   });
 

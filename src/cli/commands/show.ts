@@ -1,5 +1,6 @@
 // `claimgraph show <id>`: one node, every field, and every edge in and out with the node at its other end.
 import { describeNode } from '../../query/describe-node.js';
+import { flatValue } from '../../export/fields.js';
 import type { CommandSpec } from '../command.js';
 import { clip, table } from '../table.js';
 
@@ -12,12 +13,14 @@ export const showCommand: CommandSpec = {
     const graph = context.graph();
     const d = describeNode(graph, context.resolve(context.args[0]!));
     if (context.options.json) return context.printJson(d);
-    const fields = Object.entries(d.node).map(([k, v]) => [k, String(v)]);
+    const fields = Object.entries(d.node).map(([k, v]) => [k, String(flatValue(v) ?? JSON.stringify(v))]);
     context.print(table(['field', 'value'], fields));
-    const rows = (list: typeof d.incoming) => list.map(({ step, node }) => [step.kind, node.id, clip(node.label, 40), clip(step.quote ?? step.note ?? '', 70)]);
+    // A quoted edge shows the brief's sentence, an inferred one the curator's note.
+    const rows = (list: typeof d.incoming) =>
+      list.map(({ step, node }) => [step.kind, step.basis, node.id, clip(node.label, 40), clip((step.basis === 'inferred' ? step.note : step.quote) ?? step.quote ?? step.note ?? '', 70)]);
     context.print(`\nin (${d.incoming.length})\n`);
-    if (d.incoming.length) context.print(table(['edge', 'from', 'label', 'quote / note'], rows(d.incoming)));
+    if (d.incoming.length) context.print(table(['edge', 'basis', 'from', 'label', 'quote (quoted) / note (inferred)'], rows(d.incoming)));
     context.print(`\nout (${d.outgoing.length})\n`);
-    if (d.outgoing.length) context.print(table(['edge', 'to', 'label', 'quote / note'], rows(d.outgoing)));
+    if (d.outgoing.length) context.print(table(['edge', 'basis', 'to', 'label', 'quote (quoted) / note (inferred)'], rows(d.outgoing)));
   },
 };
