@@ -116,6 +116,14 @@ describe('the curated dataset', () => {
     });
   });
 
+  it('quotes, on every quoted edge from a source, a sentence that cites that source', () => {
+    const citing = new Map(brief.sentences.map((s) => [s.quote, new Set(s.citations.map((n) => `source:${n}`))]));
+    graph.forEachEdge((key, edge) => {
+      if (edge.basis !== 'quoted' || !edge.from.startsWith('source:')) return;
+      expect(citing.get(edge.quote!)?.has(edge.from), key).toBe(true);
+    });
+  });
+
   it('draws no claim-to-claim link between sentences the brief puts side by side without arguing from one to the other', () => {
     for (const [from, to] of [
       ['claim:charging-differs-by-jurisdiction', 'claim:cases-split-across-jurisdictions'],
