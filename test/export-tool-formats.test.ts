@@ -226,6 +226,14 @@ describe('turtle and jsonld', () => {
     expect(rows.map((r) => r.get('quote')!.value)).toEqual([graph.getEdgeAttribute(`source:1 -supports-> ${ANSWER}`, 'quote')]);
   });
 
+  it('give a source one schema:author per author and its date as precise as it is known', () => {
+    const store = rdfStore(turtleFormat.write(graph) as string, 'text/turtle');
+    const authors = store.query(`${PREFIXES} SELECT ?a WHERE { <${iriOf('source:1')}> schema:author ?a }`) as Map<string, { value: string }>[];
+    expect(authors.map((r) => r.get('a')!.value).sort()).toEqual(['Gast', 'Kahn', 'Mitchell', "O'Brien"]);
+    const dates = store.query(`${PREFIXES} SELECT ?d WHERE { <${iriOf('source:12')}> schema:datePublished ?d }`) as Map<string, { value: string; datatype: { value: string } }>[];
+    expect(dates.map((r) => [r.get('d')!.value, r.get('d')!.datatype.value])).toEqual([['2025-03', 'http://www.w3.org/2001/XMLSchema#gYearMonth']]);
+  });
+
   it('give every edge its own IRI, even for keys that differ only in a lone surrogate or a ~', () => {
     const keys = ['x\ud800', 'x\ufffd', 'x~ud800', 'x~~', 'x~'];
     const g = makeGraph({

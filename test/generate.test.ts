@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { syntheticDataset } from '../src/generate/synthetic.js';
 import { buildGraph } from '../src/load/build-graph.js';
+import { audit } from '../src/query/audit.js';
 import { sourcesFor } from '../src/query/sources-for.js';
 import { runCli } from './helpers/run-cli.js';
 
@@ -26,6 +27,15 @@ describe('syntheticDataset', () => {
     for (const kind of ['supports', 'answers', 'documents', 'explains', 'part-of', 'hinders', 'precedes']) expect(edgeKinds).toContain(kind);
     expect((graph.order + graph.size) / 1200).toBeGreaterThan(7);
     expect((graph.order + graph.size) / 1200).toBeLessThan(10);
+  });
+
+  it('gives every edge a basis (citations quoted, the rest inferred with a note) and obstacles to measurement no stage', () => {
+    const graph = build(300, 5);
+    graph.forEachEdge((key, edge) => {
+      expect(edge.basis, key).toBe(edge.kind === 'supports' && edge.from.startsWith('source:') ? 'quoted' : 'inferred');
+      if (edge.basis === 'inferred') expect(edge.note, key).toBeTruthy();
+    });
+    expect(audit(graph).measurementHinders).toEqual([]);
   });
 
   it('cites sources with a long tail: the most cited source backs far more claims than the typical one', () => {

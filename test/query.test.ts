@@ -233,6 +233,17 @@ describe('audit', () => {
 });
 
 describe('find and resolveNode', () => {
+  it('finds a source by its authors, persons and organisations alike', () => {
+    const graph = makeGraph({
+      nodes: [
+        source(1, { identification: 'candidate', evidence: 'e', authors: [{ family: 'Pfefferkorn', given: 'Riana' }] }),
+        source(2, { identification: 'candidate', evidence: 'e', authors: [{ literal: 'U.S. Department of Justice' }] }),
+      ],
+    });
+    expect(find(graph, 'Pfefferkorn').map((h) => [h.id, h.field, h.excerpt])).toEqual([['source:1', 'authors', 'Pfefferkorn, Riana']]);
+    expect(resolveNode(graph, 'Department of Justice')).toEqual({ ok: true, id: 'source:2' });
+  });
+
   it('ranks an exact label above a prefix, a word inside, and a match in the text', () => {
     const graph = makeGraph({
       nodes: [
