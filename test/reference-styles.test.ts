@@ -119,4 +119,27 @@ describe('parseReferenceText', () => {
       expect(parseReferenceText(line), line).toBeUndefined();
     }
   });
+
+  it('never invents text: every field it fills (but the date) is a piece of the line, and the date is a year the line shows', () => {
+    const lines = [
+      'Peccia J, Zulli A, Brackney DE, et al. Measurement of SARS-CoV-2 RNA in sewage sludge reveals COVID-19 outbreak dynamics. Nat Biotechnol. 2020;38(10):1164-1167. doi:10.1038/s41587-020-0684-z',
+      'Peccia, J., Zulli, A., & Brackney, D. E. (2020). Measurement of SARS-CoV-2 RNA in sewage sludge reveals COVID-19 outbreak dynamics. Nature Biotechnology, 38(10), 1164–1167. https://doi.org/10.1038/s41587-020-0684-z',
+      'Peccia, Jordan, A. Zulli, and D. E. Brackney. 2020. “Measurement of SARS-CoV-2 RNA in Sewage Sludge Reveals COVID-19 Outbreak Dynamics.” Nature Biotechnology 38 (10): 1164–67. https://doi.org/10.1038/s41587-020-0684-z',
+      'U.S. Department of Justice. (n.d.). About Project Safe Childhood. https://www.justice.gov/psc/about-project-safe-childhood',
+      'Smith, J. Brett. 2024. “Trying Cases Involving Child Sexual Abuse Material.” The Texas Prosecutor.',
+      'National Center for Missing & Exploited Children. (2020–2021). CyberTipline data. https://www.missingkids.org/gethelpnow/cybertipline/cybertiplinedata',
+      'Adams, W., & Flynn, A. (2017). Federal prosecution of commercial sexual exploitation of children cases, 2004–2013. Bureau of Justice Statistics.',
+      'National Weather Service. “Gauge correction guidance.” 2021. https://www.weather.gov/guidance',
+      'Lee, K. and Park, S. *Ageing gauges*, Water Press, 2015.',
+      'Smith, J. (2019). Flash flood peaks at small gauges. Journal of Hydrology. https://doi.org/10.1016/j.jhydrol.2019.01.001',
+    ];
+    for (const line of lines) {
+      const fields = parseReferenceText(line);
+      expect(fields, line).toBeDefined();
+      const { style: _style, cslType: _type, issued, authors, ...text } = fields!;
+      for (const [name, value] of Object.entries(text)) expect(line, `${name} of ${line}`).toContain(value);
+      for (const author of authors ?? []) for (const part of Object.values(author)) expect(line, line).toContain(part);
+      if (issued) expect(line).toContain(issued.slice(0, 4));
+    }
+  });
 });
