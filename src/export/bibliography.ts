@@ -8,7 +8,7 @@ export interface BibEntry {
   key: string;
   source: SourceNode;
   title: string;
-  /** What a reader must know about the entry: a source known only from the brief says so. */
+  /** What a reader must know about the entry: a source known only from the brief says so; one the curator added too. */
   note: string;
 }
 
@@ -19,7 +19,9 @@ export function bibliography(graph: ClaimGraph): BibEntry[] {
       const source = graph.getNodeAttributes(id) as SourceNode;
       const title = source.title ?? source.label.replace(/^\[[^\]]*\]\s*/, '');
       const known =
-        source.identification === 'stated'
+        source.origin === 'curator'
+          ? `Added by the curator (not cited by the brief): ${source.evidence ?? ''}`.trim()
+          : source.identification === 'stated'
           ? `Known only from the brief, which cites it as [${source.citation}]; not identified further.`
           : source.identification === 'candidate'
             ? `Candidate identification of the brief's [${source.citation}]: ${source.evidence ?? ''}`.trim()

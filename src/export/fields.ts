@@ -27,7 +27,7 @@ export function scalarFields(format: string, what: string, record: object, order
   const values = record as Record<string, unknown>;
   const out: [string, Scalar][] = [];
   for (const name of inFieldOrder(Object.keys(values), order)) {
-    const value = values[name];
+    const value = flatList(values[name]);
     if (skip.has(name) || value === undefined || value === null) continue;
     if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
       throw new Error(`claimgraph/export: ${format}: ${what} has a field "${name}" that is not a string, number or boolean`);
@@ -35,6 +35,20 @@ export function scalarFields(format: string, what: string, record: object, order
     out.push([name, value]);
   }
   return out;
+}
+
+/**
+ * A list field (a source's `authors`) as one string, "Family, Given; Organisation", for formats that hold only scalars;
+ * any other value as it is.
+ */
+function flatList(value: unknown): unknown {
+  if (!Array.isArray(value)) return value;
+  const item = (x: unknown) => {
+    if (typeof x === 'string') return x;
+    const name = x as { literal?: string; family?: string; given?: string };
+    return name.literal ?? [name.family, name.given].filter((p) => p !== undefined).join(', ');
+  };
+  return value.map(item).join('; ');
 }
 
 /** The one type a field has over all records (int for whole numbers, long beyond 32 bits); throws if records disagree. */

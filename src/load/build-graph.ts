@@ -14,6 +14,7 @@ import {
   edgeKey,
   isAcyclicKind,
   type DatasetMeta,
+  type DocumentEntry,
   type NodeKind,
 } from '../model/schema.js';
 import { JsonLocator } from './locate.js';
@@ -67,6 +68,8 @@ export function buildGraph(files: readonly DatasetText[], options: BuildOptions)
   };
 
   let meta: { value: DatasetMeta; file: number } | undefined;
+  /** Documents listed by files beside the one carrying `dataset`, with where each was listed. */
+  const moreDocuments: { document: DocumentEntry; file: number; index: number }[] = [];
   const raws: { nodes?: unknown[]; edges?: unknown[] }[] = files.map((file, index) => {
     const json = parseJson(file.text);
     if (!json.ok) {
@@ -85,6 +88,7 @@ export function buildGraph(files: readonly DatasetText[], options: BuildOptions)
       if (meta) report(index, ['dataset'], `"dataset" is given again (first in ${files[meta.file]!.path}); a dataset folder has one`);
       else meta = { value: shape.data.dataset, file: index };
     }
+    if (shape.success) shape.data.documents?.forEach((document, i) => moreDocuments.push({ document, file: index, index: i }));
     const raw = json.value as { nodes?: unknown; edges?: unknown };
     return { ...(Array.isArray(raw.nodes) ? { nodes: raw.nodes } : {}), ...(Array.isArray(raw.edges) ? { edges: raw.edges } : {}) };
   });
@@ -172,8 +176,15 @@ export function buildGraph(files: readonly DatasetText[], options: BuildOptions)
     });
   });
 
+  const documents = [...(meta?.value.documents ?? [])];
+  for (const { document, file, index } of moreDocuments) {
+    if (documents.some((d) => d.path === document.path)) report(file, ['documents', index, 'path'], `document "${document.path}" is listed twice`);
+    else documents.push(document);
+  }
+
   if (problems.length > 0) throw new DatasetError(options.source, problems);
   if (meta) graph.replaceAttributes(meta.value);
+  if (moreDocuments.length > 0) graph.setAttribute('documents', documents);
   return graph;
 }
 

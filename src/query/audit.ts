@@ -18,7 +18,7 @@ export interface AuditReport {
   onlyStatedClaims: ClaimFinding[];
   /** Claims whose every source is a press release. */
   onlyPressReleaseClaims: ClaimFinding[];
-  /** Sources with no supports, contradicts or documents edge. */
+  /** Sources with no supports, contradicts, documents or reports edge. */
   uncitedSources: NodeRef[];
   /** Obstacles no source documents. */
   undocumentedObstacles: NodeRef[];
@@ -52,7 +52,10 @@ export function audit(graph: ClaimGraph): AuditReport {
       if (sources.length > 0 && sources.every((s) => s.identification === 'stated')) report.onlyStatedClaims.push(finding);
       if (sources.length > 0 && sources.every((s) => s.type === 'press-release')) report.onlyPressReleaseClaims.push(finding);
     } else if (node.kind === 'source') {
-      const cited = graph.someOutEdge(id, (_e, edge) => edge.kind === 'supports' || edge.kind === 'contradicts' || edge.kind === 'documents');
+      const cited = graph.someOutEdge(
+        id,
+        (_e, edge) => edge.kind === 'supports' || edge.kind === 'contradicts' || edge.kind === 'documents' || edge.kind === 'reports',
+      );
       if (!cited) report.uncitedSources.push(nodeRef(graph, id));
     } else if (node.kind === 'obstacle') {
       if (!graph.someInEdge(id, (_e, edge) => edge.kind === 'documents')) report.undocumentedObstacles.push(nodeRef(graph, id));

@@ -1,5 +1,6 @@
 // A graph as RDF triples in the vocabulary of ./vocabulary.ts, sorted, so Turtle and JSON-LD are two spellings of one list.
 import type { ClaimGraph } from '../../model/graph.js';
+import type { Author } from '../../model/schema.js';
 import { LONE_SURROGATE } from '../escape.js';
 import { sortedEdges, sortedNodes } from '../order.js';
 import {
@@ -46,6 +47,11 @@ function iriSegment(text: string): string {
   return encodeURIComponent(safe);
 }
 
+/** An author's name as printed: "Given Family" for a person, the organisation's name as it stands. */
+function authorName(author: Author): string {
+  return 'literal' in author ? author.literal : [author.given, author.family].filter((p) => p !== undefined).join(' ');
+}
+
 function literal(value: string | number, datatype?: CompactIri): RdfObject {
   return datatype ? { literal: wellFormed(String(value)), datatype } : { literal: wellFormed(String(value)) };
 }
@@ -80,8 +86,11 @@ export function graphTriples(graph: ClaimGraph): Triple[] {
     add(subject, 'schema:isPartOf', { iri: DATASET_IRI });
     // Fields in the vocabulary's order, not the file's, so key order in the data never changes the output.
     for (const name of Object.keys(NODE_FIELD_TERM) as NodeField[]) {
-      const value = (node as Partial<Record<NodeField, string | number>>)[name];
-      if (value !== undefined) add(subject, NODE_FIELD_TERM[name].predicate, literal(value, NODE_FIELD_TERM[name].datatype));
+      const value = (node as Partial<Record<NodeField, string | number | readonly Author[]>>)[name];
+      if (value === undefined) continue;
+      // A list (a source's authors) gives one triple per item, in order, each a name as printed.
+      const items = Array.isArray(value) ? value.map(authorName) : [value as string | number];
+      for (const item of items) add(subject, NODE_FIELD_TERM[name].predicate, literal(item, NODE_FIELD_TERM[name].datatype));
     }
     if ('quote' in node && node.quote !== undefined && briefIri) add(subject, 'prov:wasQuotedFrom', { iri: briefIri });
   }
