@@ -23,7 +23,7 @@ export const importCommand: CommandSpec = {
 function formatResult(r: ImportResult): string {
   const lines: string[] = [];
   const { found } = r;
-  lines.push(`${r.brief}: ${found.claims} cited sentences, ${found.sources} sources, ${found.citations} citation edges${found.references ? `, ${found.references} references` : ''}`);
+  lines.push(`${r.brief}: ${found.claims} cited sentences, ${found.sources} sources, ${found.citations} citation edges${found.references ? `, ${found.references} references` : ''}${found.figures ? `, ${found.figures} stated numbers as draft figures (marked for review)` : ''}`);
   if (r.outcome === 'created') lines.push(`created ${r.out}/ (${r.written.join(', ')})`);
   else if (r.outcome === 'merged') lines.push(`merged into ${r.out}/ (wrote ${r.written.join(', ')}; no curated file touched)`);
   else lines.push(`${r.out}/ already holds everything in the brief: nothing written`);
