@@ -260,6 +260,7 @@ describe('the research notes\' figures in the bundled dataset', () => {
     const f = await runCli('funnel');
     expect(f.code).toBe(0);
     expect(f.stdout).toContain('6 stages, 41 figures');
+    expect(f.stdout).toMatch(/- figure:ncmec-reports-2024: Down from 36.2 million in 2023 because NCMEC began "bundling"/);
     expect(f.stdout).toMatch(/ 32,059,029 reports +worldwide, all report types, 2022 +verified +NCMEC-CyberTipline-2022/);
     const json = JSON.parse((await runCli('funnel', '--json')).stdout);
     expect(json.stages.map((s: { figures: unknown[] }) => s.figures.length).reduce((a: number, b: number) => a + b)).toBe(41);
@@ -270,5 +271,19 @@ describe('the research notes\' figures in the bundled dataset', () => {
     const bad = await runCli('rate', 'stage:charging', 'stage:referral');
     expect(bad.code).toBe(2);
     expect(bad.stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('documents listed by a file beside the one carrying "dataset"', () => {
+  it('are added to the dataset\'s documents; a path listed twice is an error at its position', async () => {
+    const { buildGraph } = await import('../src/load/build-graph.js');
+    const meta = { dataset: { title: 't', documents: [{ path: 'brief.txt', title: 'b', role: 'brief' }] }, nodes: [] };
+    const more = { documents: [{ path: 'notes.md', title: 'n', role: 'research' }], nodes: [] };
+    const g = buildGraph([{ path: 'a.json', text: JSON.stringify(meta) }, { path: 'b.json', text: JSON.stringify(more) }], { source: 's', defaultTitle: 'd' });
+    expect(g.getAttribute('documents')?.map((d) => d.path)).toEqual(['brief.txt', 'notes.md']);
+    const twice = { documents: [{ path: 'brief.txt', title: 'again', role: 'research' }] };
+    expect(() => buildGraph([{ path: 'a.json', text: JSON.stringify(meta) }, { path: 'b.json', text: JSON.stringify(twice, null, 2) }], { source: 's', defaultTitle: 'd' })).toThrow(
+      expect.objectContaining({ problems: [expect.objectContaining({ file: 'b.json', pointer: '/documents/0/path', message: 'document "brief.txt" is listed twice' })] }),
+    );
   });
 });

@@ -11,6 +11,8 @@ export interface FunnelFigure extends FigureRef {
   unit: string;
   /** For a share published from an earlier stage: that stage's id. */
   fromStage?: string;
+  /** What a reader must know before using the number (e.g. the 2024 report count's bundling). */
+  caveat?: string;
 }
 
 export interface FunnelStage {
@@ -55,7 +57,7 @@ export function funnel(graph: ClaimGraph, options: RateOptions = {}): Funnel {
   for (const entry of figureEntries(graph)) {
     if (options.verifiedOnly && entry.figure.status === 'secondary') continue;
     const f = entry.figure;
-    const item: FunnelFigure = { ...figureRef(entry), measure: f.measure, amount: f.value, unit: f.unit };
+    const item: FunnelFigure = { ...figureRef(entry), measure: f.measure, amount: f.value, unit: f.unit, ...(f.caveat ? { caveat: f.caveat } : {}) };
     const last = entry.stages.at(-1);
     if (!last) {
       unplaced.push(item);
