@@ -115,7 +115,9 @@ export function graphTriples(graph: ClaimGraph): Triple[] {
       const value = edge[name];
       if (value !== undefined) add(statement, EDGE_FIELD_TERM[name].predicate, literal(value));
     }
-    if (edge.quote !== undefined && briefIri) add(statement, 'prov:wasQuotedFrom', { iri: briefIri });
+    // Quoted from its `document` (the research notes, say) when it names one, else from the brief.
+    const quotedFrom = edge.document !== undefined ? documentIri(edge.document) : briefIri;
+    if (edge.quote !== undefined && quotedFrom) add(statement, 'prov:wasQuotedFrom', { iri: quotedFrom });
   }
   return triples;
 }
