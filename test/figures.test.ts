@@ -287,3 +287,45 @@ describe('documents listed by a file beside the one carrying "dataset"', () => {
     );
   });
 });
+
+describe('rate: the rules hold for any two counts (property)', () => {
+  it('divides exactly when unit family, jurisdiction, offences and period agree and the later is not larger; else names each difference', async () => {
+    const fc = (await import('fast-check')).default;
+    const { FIGURE_UNIT_INFO } = await import('../src/model/schema.js');
+    const units = ['reports', 'investigations', 'arrests', 'suspects-referred', 'suspects-prosecuted', 'defendants-convicted', 'offenders-sentenced'] as const;
+    const side = fc.record({
+      unit: fc.constantFrom(...units),
+      jurisdiction: fc.constantFrom('worldwide', 'federal', 'state'),
+      offences: fc.constantFrom('child-pornography', 'cp-possession'),
+      year: fc.constantFrom('2010', '2011'),
+      periodType: fc.constantFrom('calendar', 'fiscal'),
+      value: fc.integer({ min: 1, max: 1000 }),
+      status: fc.constantFrom('verified', 'secondary'),
+    });
+    fc.assert(
+      fc.property(side, side, (a, b) => {
+        const make = (slug: string, s: typeof a) =>
+          fig(slug, { unit: s.unit, jurisdiction: s.jurisdiction, offences: s.offences, periodStart: s.year, periodEnd: s.year, periodType: s.periodType, value: s.value, status: s.status });
+        const g = pipeline([[make('a', a), 'a'], [make('b', b), 'b']]);
+        const r = rate(g, 'stage:a', 'stage:b');
+        const differences = [
+          FIGURE_UNIT_INFO[a.unit].counts !== FIGURE_UNIT_INFO[b.unit].counts,
+          a.jurisdiction !== b.jurisdiction,
+          a.offences !== b.offences,
+          a.year !== b.year || a.periodType !== b.periodType,
+        ].filter(Boolean).length;
+        if (differences === 0 && b.value <= a.value) {
+          expect(r.refused).toEqual([]);
+          expect(r.rates).toHaveLength(1);
+          expect(r.rates[0]!.value).toBeCloseTo(b.value / a.value, 12);
+          expect(r.rates[0]!.secondary).toBe(a.status === 'secondary' || b.status === 'secondary');
+          expect(rate(g, 'stage:a', 'stage:b', { verifiedOnly: true }).rates).toHaveLength(a.status === 'verified' && b.status === 'verified' ? 1 : 0);
+        } else {
+          expect(r.rates).toEqual([]);
+          expect(r.refused[0]!.mismatches).toHaveLength(differences === 0 ? 1 : differences);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
