@@ -329,3 +329,15 @@ describe('rate: the rules hold for any two counts (property)', () => {
     );
   });
 });
+
+describe('an edge quoting a document', () => {
+  it('must name a document of the dataset', () => {
+    const spec = {
+      dataset: { title: 't', documents: [{ path: 'brief.txt', title: 'b', role: 'brief' }] },
+      nodes: [stage('a', 1), source('S'), fig('x')],
+      edges: [edge('reports', 'source:S', 'figure:x', { basis: 'quoted', quote: 'q', document: 'notes.md' })],
+    };
+    expect(() => makeGraph(spec)).toThrow(expect.objectContaining({ problems: [expect.objectContaining({ pointer: '/edges/0/document', message: 'document "notes.md" is not a document of the dataset (listed: "brief.txt")' })] }));
+    expect(() => makeGraph({ ...spec, edges: [edge('reports', 'source:S', 'figure:x', { basis: 'quoted', quote: 'q', document: 'brief.txt' })] })).not.toThrow();
+  });
+});

@@ -123,6 +123,8 @@ export function buildGraph(files: readonly DatasetText[], options: BuildOptions)
   });
   for (const id of invalidIds) if (graph.hasNode(id)) invalidIds.delete(id);
 
+  // The documents an edge may quote (`document`): the dataset's and those other files list.
+  const documentPaths = new Set([...(meta?.value.documents ?? []).map((d) => d.path), ...moreDocuments.map((d) => d.document.path)]);
   const edgeOrigins = new OriginList();
   const acyclic = new Map<string, DirectedGraph>();
   let edgeIndex: Map<string, number> | undefined;
@@ -135,6 +137,10 @@ export function buildGraph(files: readonly DatasetText[], options: BuildOptions)
       }
       const edge = result.data;
       const { kind, from, to } = edge;
+      if (edge.document !== undefined && !documentPaths.has(edge.document)) {
+        const known = [...documentPaths].map((p) => `"${p}"`).join(', ') || 'none';
+        report(file, ['edges', index, 'document'], `document "${edge.document}" is not a document of the dataset (listed: ${known})`);
+      }
       const hasFrom = graph.hasNode(from);
       const hasTo = graph.hasNode(to);
       if (!hasFrom && !invalidIds.has(from)) report(file, ['edges', index, 'from'], `edge from unknown node "${from}"`);
