@@ -341,3 +341,18 @@ describe('an edge quoting a document', () => {
     expect(() => makeGraph({ ...spec, edges: [edge('reports', 'source:S', 'figure:x', { basis: 'quoted', quote: 'q', document: 'brief.txt' })] })).not.toThrow();
   });
 });
+
+describe('an edge quoting a document read from the dataset folder', () => {
+  it('must quote it verbatim', async () => {
+    const { writeDataset } = await import('./helpers/make-graph.js');
+    const file = (quote: string) => ({
+      dataset: { title: 't', documents: [{ path: 'notes.md', title: 'n', role: 'research' }] },
+      nodes: [stage('a', 1), source('S'), fig('x')],
+      edges: [edge('reports', 'source:S', 'figure:x', { basis: 'quoted', quote, document: 'notes.md' })],
+    });
+    expect(() => loadGraph(writeDataset({ 'g.json': file('about 97% in 2024'), 'notes.md': 'CSAM (about 97% in 2024).' }))).not.toThrow();
+    expect(() => loadGraph(writeDataset({ 'g.json': file('about 98% in 2024'), 'notes.md': 'CSAM (about 97% in 2024).' }))).toThrow(
+      expect.objectContaining({ problems: [expect.objectContaining({ pointer: '/edges/0/quote', message: 'the quote does not occur verbatim in "notes.md"' })] }),
+    );
+  });
+});

@@ -32,6 +32,11 @@ export interface BuildOptions {
   source: string;
   /** Title used when no file carries `dataset` meta. */
   defaultTitle: string;
+  /**
+   * The text of a document of the dataset (by its path), when the caller can read it: an edge that names its `document`
+   * must then quote it verbatim. Without it (a dataset from a URL, a test), that check is left out.
+   */
+  readDocument?: (path: string) => string | undefined;
 }
 
 /** The top level of a file, with nodes and edges left to be checked one by one. */
@@ -124,6 +129,11 @@ export function buildGraph(files: readonly DatasetText[], options: BuildOptions)
   for (const id of invalidIds) if (graph.hasNode(id)) invalidIds.delete(id);
 
   // The documents an edge may quote (`document`): the dataset's and those other files list.
+  const texts = new Map<string, string | undefined>();
+  const documentText = (path: string) => {
+    if (!texts.has(path)) texts.set(path, options.readDocument?.(path));
+    return texts.get(path);
+  };
   const documentPaths = new Set([...(meta?.value.documents ?? []).map((d) => d.path), ...moreDocuments.map((d) => d.document.path)]);
   const edgeOrigins = new OriginList();
   const acyclic = new Map<string, DirectedGraph>();
@@ -140,6 +150,9 @@ export function buildGraph(files: readonly DatasetText[], options: BuildOptions)
       if (edge.document !== undefined && !documentPaths.has(edge.document)) {
         const known = [...documentPaths].map((p) => `"${p}"`).join(', ') || 'none';
         report(file, ['edges', index, 'document'], `document "${edge.document}" is not a document of the dataset (listed: ${known})`);
+      } else if (edge.document !== undefined && edge.quote !== undefined) {
+        const text = documentText(edge.document);
+        if (text !== undefined && !text.includes(edge.quote)) report(file, ['edges', index, 'quote'], `the quote does not occur verbatim in "${edge.document}"`);
       }
       const hasFrom = graph.hasNode(from);
       const hasTo = graph.hasNode(to);

@@ -32,7 +32,11 @@ export function readDataset(dir: string): DatasetText[] {
 /** Builds and checks the graph of `files` as the dataset in `dir` (its documents must exist there). */
 export function validateDataset(dir: string, files: readonly DatasetText[]): ClaimGraph {
   const shown = displayPath(dir);
-  const graph = buildGraph(files, { source: shown, defaultTitle: basename(dir) });
+  const readDocument = (path: string) => {
+    const file = join(dir, path);
+    return existsSync(file) && statSync(file).isFile() ? readFileSync(file, 'utf8') : undefined;
+  };
+  const graph = buildGraph(files, { source: shown, defaultTitle: basename(dir), readDocument });
   const missing = (graph.getAttribute('documents') ?? []).filter((doc) => !existsSync(join(dir, doc.path)));
   if (missing.length > 0) {
     const owner = files.find((f) => f.text.includes('"dataset"'))?.path ?? shown;
