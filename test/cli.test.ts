@@ -60,7 +60,7 @@ describe('claimgraph command', () => {
   it('finds, counts and audits', async () => {
     expect((await runCli('find', 'press releases', '--json')).stdout).toContain('obstacle:anecdotal-press-releases');
     const stats = JSON.parse((await runCli('stats', '--json')).stdout);
-    expect(stats.nodesByKind.source).toBe(12);
+    expect(stats.nodesByKind.source).toBe(25); // the brief's 12 and the 13 of the research notes' figures
     const audit = await runCli('audit');
     expect(audit.stdout).toMatch(/Claims backed only by press releases: 0\n/);
     expect(audit.stdout).toMatch(/Claims whose support needs the curator's inferred links: 3\n  claim:\S+ .*\n    why: \[5\] \[6\] \[8\] \[9\] \[10\] \[11\] reach it only through the curator's links claim:/);
@@ -104,6 +104,6 @@ describe('claimgraph command', () => {
       expect(bundled.stdout, format.id).toBe((await runCli(...args)).stdout);
     }
     const stats = JSON.parse(execFileSync(process.execPath, [bin, 'stats', '--json'], { encoding: 'utf8' })) as { nodes: number };
-    expect(stats.nodes).toBe(42);
+    expect(stats.nodes).toBe(96); // 42 from the brief, 13 sources and 41 figures from the research notes
   });
 });

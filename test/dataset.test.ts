@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parseBrief } from '../src/brief/parse-brief.js';
 import { loadGraph } from '../src/load/load-graph.js';
 import type { ClaimGraph } from '../src/model/graph.js';
-import type { SourceNode } from '../src/model/schema.js';
+import type { GraphNode, SourceNode } from '../src/model/schema.js';
 import { defaultDatasetDir, packageRoot } from '../src/paths.js';
 import { audit } from '../src/query/audit.js';
 import { obstaclesFor } from '../src/query/obstacles-for.js';
@@ -35,6 +35,8 @@ const SHARED_BRIEF_SHA256 = 'aee97732edd34cd9070a8195c04aca0882ebca9211dee27b90f
 const briefText = readFileSync(join(defaultDatasetDir, 'brief.txt'), 'utf8');
 const brief = parseBrief(briefText);
 let graph: ClaimGraph;
+/** A source the brief cites by a marker (not one the curator added from the research notes, in figures.json). */
+const isBriefSource = (_id: string, n: GraphNode) => n.kind === 'source' && n.origin !== 'curator';
 /** A field of a node, whatever its kind. */
 const attr = (id: string, field: string) => (graph.getNodeAttributes(id) as Record<string, unknown>)[field];
 
@@ -60,12 +62,12 @@ describe('the curated dataset', () => {
     const s = stats(graph);
     expect(s.nodesByKind.question).toBe(1);
     expect(s.nodesByKind.claim).toBe(12);
-    expect(s.nodesByKind.source).toBe(12);
+    expect(graph.filterNodes((_id, n) => n.kind === 'source' && n.origin !== 'curator')).toHaveLength(12);
     expect(s.nodesByKind.stage).toBe(6);
     expect(s.nodesByKind.obstacle).toBeGreaterThanOrEqual(10);
     const claims = graph.filterNodes((_id, n) => n.kind === 'claim').map((id) => attr(id, 'quote'));
     expect(new Set(claims)).toEqual(new Set(brief.sentences.filter((s) => s.citations.length > 0).map((s) => s.quote)));
-    const citations = graph.filterNodes((_id, n) => n.kind === 'source').map((id) => attr(id, 'citation'));
+    const citations = graph.filterNodes((_id, n) => n.kind === 'source' && n.origin !== 'curator').map((id) => attr(id, 'citation'));
     expect(citations.sort((a, b) => Number(a) - Number(b))).toEqual(Array.from({ length: 12 }, (_, i) => String(i + 1)));
     expect(attr('question:national-prosecution-rate', 'text')).toBe(brief.question);
   });
@@ -90,7 +92,10 @@ describe('the curated dataset', () => {
     });
     graph.forEachEdge((key, edge) => {
       if (edge.quote === undefined) return;
-      expect(briefText.includes(edge.quote), key).toBe(true);
+      // An edge quoting another document of the dataset (the research notes) is checked against that document.
+      const text = edge.document === undefined ? briefText : readFileSync(join(defaultDatasetDir, edge.document), 'utf8');
+      expect(text.includes(edge.quote), key).toBe(true);
+      if (edge.document !== undefined) return;
       if (sectionOf.has(edge.quote)) expect(edge.section, key).toBe(sectionOf.get(edge.quote));
     });
   });
@@ -108,18 +113,19 @@ describe('the curated dataset', () => {
     for (const s of through) expect(s.inferredLinks.length, s.source.id).toBeGreaterThan(0);
   });
 
-  it('gives every edge a basis, every inferred edge a note, and checks every quoted edge against the brief', () => {
+  it('gives every edge a basis, every inferred edge a note, and checks every quoted edge against its document (the brief unless it names another)', () => {
+    const documentText = (path: string | undefined) => (path === undefined ? briefText : readFileSync(join(defaultDatasetDir, path), 'utf8'));
     graph.forEachEdge((key, edge) => {
       expect(['quoted', 'inferred'], key).toContain(edge.basis);
       if (edge.basis === 'inferred') expect(edge.note, key).toBeTruthy();
-      if (edge.basis === 'quoted') expect(briefText.includes(edge.quote!), key).toBe(true);
+      if (edge.basis === 'quoted') expect(documentText(edge.document).includes(edge.quote!), key).toBe(true);
     });
   });
 
-  it('quotes, on every quoted edge from a source, a sentence that cites that source', () => {
+  it('quotes, on every quoted edge from a source, a sentence of the brief that cites that source', () => {
     const citing = new Map(brief.sentences.map((s) => [s.quote, new Set(s.citations.map((n) => `source:${n}`))]));
     graph.forEachEdge((key, edge) => {
-      if (edge.basis !== 'quoted' || !edge.from.startsWith('source:')) return;
+      if (edge.basis !== 'quoted' || !edge.from.startsWith('source:') || edge.document !== undefined) return;
       expect(citing.get(edge.quote!)?.has(edge.from), key).toBe(true);
     });
   });
@@ -204,7 +210,7 @@ describe('the curated dataset', () => {
   });
 
   it('labels and types sources only as the brief describes them; the audit names the ones paired only by position', () => {
-    const types = new Map(graph.filterNodes((_id, n) => n.kind === 'source').map((id) => [attr(id, 'citation'), attr(id, 'type')]));
+    const types = new Map(graph.filterNodes(isBriefSource).map((id) => [attr(id, 'citation'), attr(id, 'type')]));
     expect(types.get('1')).toBe('academic-study'); // the only source the brief names alone: "ScienceDirect's qualitative study" [1]
     for (const [n, type] of types) if (n !== '1') expect(type, `[${n}]`).toBe('unspecified');
     expect(attr('source:6', 'label')).toBe('[6] cited with [5] on state vs federal courts and statutes');
@@ -213,7 +219,7 @@ describe('the curated dataset', () => {
   });
 
   it('records the research notes\' high-confidence documents as candidates with full fields, the others as stated with the candidate named', () => {
-    const candidates = graph.filterNodes((_id, n) => n.kind === 'source' && n.identification === 'candidate').sort();
+    const candidates = graph.filterNodes((id, n) => isBriefSource(id, n) && n.kind === 'source' && n.identification === 'candidate').sort();
     expect(candidates).toEqual(['source:1', 'source:12', 'source:7', 'source:8']);
     for (const id of candidates) {
       const s = graph.getNodeAttributes(id) as SourceNode;
@@ -224,7 +230,7 @@ describe('the curated dataset', () => {
     expect(attr('source:1', 'authors')).toEqual([{ family: "O'Brien" }, { family: 'Kahn' }, { family: 'Gast' }, { family: 'Mitchell' }]);
     expect(attr('source:1', 'doi')).toBe('10.1016/j.chiabu.2024.107169');
     expect(attr('source:8', 'authors')).toEqual([{ literal: 'U.S. Department of Justice' }]);
-    for (const id of graph.filterNodes((_id, n) => n.kind === 'source' && n.identification === 'stated')) {
+    for (const id of graph.filterNodes((id, n) => isBriefSource(id, n) && n.kind === 'source' && n.identification === 'stated')) {
       expect(attr(id, 'evidence'), id).toBeTruthy();
       expect(attr(id, 'title'), id).toBeUndefined();
     }

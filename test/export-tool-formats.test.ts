@@ -290,12 +290,12 @@ describe('cypher', () => {
 
 describe('csv', () => {
   type Row = Record<string, string | number>;
-  /** One file as neo4j-admin reads it: `name:int` columns as numbers, an empty cell as no value, `:LABEL` as LABEL. */
+  /** One file as neo4j-admin reads it: `name:int` (`:long`, `:double`) columns as numbers, an empty cell as no value, `:LABEL` as LABEL. */
   function table(text: string): Row[] {
     const [header, ...rows] = parseCsv(text) as string[][];
     const columns = header!.map((h) => {
       const [name, type] = h.split(':') as [string, string | undefined];
-      return { key: name === '' ? type! : type === 'ID' ? 'id' : name, int: type === 'int' };
+      return { key: name === '' ? type! : type === 'ID' ? 'id' : name, int: type === 'int' || type === 'long' || type === 'double' };
     });
     return rows.map((row) => Object.fromEntries(row.flatMap((cell, i) => (cell === '' ? [] : [[columns[i]!.key, columns[i]!.int ? Number(cell) : cell]]))));
   }

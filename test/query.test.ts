@@ -191,7 +191,7 @@ describe('audit', () => {
     expect(report.uncitedSources.map((s) => s.id)).toEqual(['source:6']);
     expect(report.undocumentedObstacles.map((o) => o.id).sort()).toEqual(['obstacle:ghost', 'obstacle:shared-devices']);
     expect(report.singleSourceClaims[0]!.reason).toBe('only [2] supports it');
-    expect(report.uncitedSources[0]!.reason).toBe('no supports, contradicts or documents edge starts at it');
+    expect(report.uncitedSources[0]!.reason).toBe('no supports, contradicts, documents or reports edge starts at it');
   });
 
   it('names the claims whose support needs inferred links, and the inferred links', () => {

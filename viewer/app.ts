@@ -12,6 +12,7 @@ import { computeVisibility } from './graph/visibility.js';
 import { LIVE_LAYOUT_MAX_NODES, runLayout, type LayoutRun } from './layout/run-layout.js';
 import { DEFAULT_STATE, stateFromHash, stateToHash, type ViewState } from './state/view-state.js';
 import { byId, h, replaceChildren } from './ui/dom.js';
+import { mountFunnel } from './ui/funnel.js';
 import { renderPanel } from './ui/panel.js';
 import { mountSearch } from './ui/search.js';
 import { renderSidebar } from './ui/sidebar.js';
@@ -181,6 +182,7 @@ export class App {
   private mountToolbar(): void {
     byId<HTMLSelectElement>('layout').addEventListener('change', (e) => this.update({ layout: (e.target as HTMLSelectElement).value as ViewState['layout'] }));
     byId('reset-camera').addEventListener('click', () => void this.view.resetCamera());
+    mountFunnel(byId('show-funnel'), document.querySelector('main')!, this.graph, (id) => this.select(id));
     const copied = byId('copy-status');
     byId('copy-link').addEventListener('click', () => {
       const url = location.href;

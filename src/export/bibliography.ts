@@ -8,7 +8,7 @@ export interface BibEntry {
   key: string;
   source: SourceNode;
   title: string;
-  /** What a reader must know about the entry: a source known only from the brief says so. */
+  /** What a reader must know about the entry: a source known only from the brief says so; one the curator added too. */
   note: string;
 }
 
@@ -18,9 +18,12 @@ export function bibliography(graph: ClaimGraph): BibEntry[] {
     .map(([id, key]) => {
       const source = graph.getNodeAttributes(id) as SourceNode;
       // A source nobody has identified has no title of its own: the entry says what it is, the note what the brief says.
-      const title = source.title ?? `Source [${source.citation}] of the brief, not identified`;
+      // One the curator added without a title is named as the curator's notes name it (its label).
+      const title = source.title ?? (source.origin === 'curator' ? source.label : `Source [${source.citation}] of the brief, not identified`);
       const known =
-        source.identification === 'stated'
+        source.origin === 'curator'
+          ? `Added by the curator (not cited by the brief): ${source.evidence ?? ''}`.trim()
+          : source.identification === 'stated'
           ? `Known only from the brief, which cites it as [${source.citation}]; not identified further.`
           : source.identification === 'candidate'
             ? `Candidate identification of the brief's [${source.citation}]: ${source.evidence ?? ''}`.trim()

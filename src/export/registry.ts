@@ -4,6 +4,10 @@ import { cslJsonFormat } from './formats/csl-json.js';
 import { csvFormat } from './formats/csv.js';
 import { cypherFormat } from './formats/cypher.js';
 import { dotFormat } from './formats/dot.js';
+import { figuresLatexFormat } from './formats/figures-latex.js';
+import { figuresMarkdownFormat } from './formats/figures-markdown.js';
+import { funnelSvgFormat } from './formats/funnel-svg.js';
+import { funnelTikzFormat } from './formats/funnel-tikz.js';
 import { gexfFormat } from './formats/gexf.js';
 import { graphmlFormat } from './formats/graphml.js';
 import { jsonFormat } from './formats/json.js';
@@ -28,6 +32,10 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
   cslJsonFormat,
   markdownFormat,
   latexFormat,
+  figuresMarkdownFormat,
+  figuresLatexFormat,
+  funnelSvgFormat,
+  funnelTikzFormat,
   jsonldFormat,
   turtleFormat,
   cypherFormat,

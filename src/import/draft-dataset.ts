@@ -1,10 +1,12 @@
 // Turns a parsed brief into a draft dataset: the question, one claim per cited sentence, one source per citation number,
-// one supports edge per (source, sentence) marker, and the final section's claims as the answer.
+// one supports edge per (source, sentence) marker, the final section's claims as the answer, and a draft figure (for
+// review) per number a cited sentence states.
 import { basename } from 'node:path';
 import type { ParsedBrief, BriefSentence } from '../brief/parse-brief.js';
 import type { Reference } from '../brief/references.js';
 import type { ReferenceFileEntry } from './reference-files.js';
 import type { DatasetFile, GraphEdge, GraphNode, SourceNode } from '../model/schema.js';
+import { draftFigures } from './draft-figures.js';
 import { IdAllocator, slugOf } from './ids.js';
 
 const LABEL_LENGTH = 72;
@@ -67,6 +69,9 @@ export function draftDataset(brief: ParsedBrief, briefPath: string, fileEntries:
       edgeSeen.add(`${n} ${id}`);
       edges.push({ kind: 'supports', from: `source:${n}`, to: id, basis: 'quoted', quote: sentence.quote, ...section });
     }
+    const figures = draftFigures(sentence, briefPath, ids);
+    nodes.push(...figures.nodes);
+    edges.push(...figures.edges);
   }
   const dataset: DatasetFile = {
     dataset: {

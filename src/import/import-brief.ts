@@ -26,7 +26,7 @@ export interface ImportResult {
   /** Files written, relative to `out`. */
   written: string[];
   /** What the brief holds. */
-  found: { question: string; claims: number; sources: number; citations: number; references: number };
+  found: { question: string; claims: number; sources: number; citations: number; references: number; figures: number };
   /** Sentences without a citation: not made claims. */
   uncited: { line: number; text: string }[];
   /** For a merge: added, left as curated, gone from the brief. */
@@ -65,6 +65,7 @@ export function importBrief(briefPath: string, outDir: string, options: ImportOp
       sources: nodes.filter((n) => n.kind === 'source').length,
       citations: (draft.dataset.edges ?? []).filter((e) => e.kind === 'supports').length,
       references: brief.references.length,
+      figures: nodes.filter((n) => n.kind === 'figure').length,
     },
     uncited: draft.uncited.map((s) => ({ line: s.line, text: s.text })),
   };

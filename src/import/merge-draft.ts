@@ -71,7 +71,7 @@ export function mergeDraft(existing: { nodes: GraphNode[]; edges: GraphEdge[] },
   return { nodes, edges, report };
 }
 
-/** The existing node a draft node stands for: a question by its text (or the only question), a claim by its quote, a source by its citation. */
+/** The existing node a draft node stands for: a question by its text (or the only question), a claim by its quote, a source by its citation, a figure by its label and value. */
 function findMatch(node: GraphNode, existing: GraphNode[]): GraphNode | undefined {
   if (node.kind === 'question') {
     const questions = existing.filter((n) => n.kind === 'question');
@@ -81,6 +81,7 @@ function findMatch(node: GraphNode, existing: GraphNode[]): GraphNode | undefine
     const quote = normalise(node.quote);
     return existing.find((n) => n.kind === 'claim' && n.quote !== undefined && normalise(n.quote) === quote);
   }
+  if (node.kind === 'figure') return existing.find((n) => n.kind === 'figure' && n.label === node.label && n.value === node.value);
   if (node.kind === 'source') return existing.find((n) => n.kind === 'source' && n.citation === node.citation) ?? existing.find((n) => n.id === node.id);
   return undefined;
 }

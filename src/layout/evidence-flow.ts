@@ -1,5 +1,6 @@
 // The "evidence flow" layout: sources -> claims (deepest first) -> answer -> question from left to right,
-// obstacles in a band below beside the claims they explain, stages in pipeline order along the bottom.
+// obstacles in a band below beside the claims they explain, stages in pipeline order along the bottom, and the figures
+// published at each stage stacked under it (with the sources that only report figures to their left).
 // Pure and deterministic: the same graph always gets the same positions.
 import type { ClaimGraph } from '../model/graph.js';
 import { naturalCompare } from '../model/natural-order.js';
@@ -22,14 +23,16 @@ export function evidenceFlowLayout(graph: ClaimGraph): Map<string, Position> {
   let maxDepth = 0;
   for (const d of claimDepth.values()) maxDepth = Math.max(maxDepth, d);
   const column = new Map<string, number>();
-  const band = new Map<string, 'main' | 'obstacle' | 'stage'>();
+  const band = new Map<string, 'main' | 'obstacle' | 'stage' | 'figure' | 'reporter'>();
 
   graph.forEachNode((id, node) => {
     if (node.kind === 'claim') column.set(id, 1 + maxDepth - (claimDepth.get(id) ?? 0));
     else if (node.kind === 'question') column.set(id, maxDepth + 2.5);
   });
   graph.forEachNode((id, node) => {
-    if (node.kind === 'source') {
+    if (node.kind === 'source' && graph.someOutEdge(id, (_e, edge) => edge.kind === 'reports') && !graph.someOutEdge(id, (_e, edge) => edge.kind !== 'reports')) {
+      band.set(id, 'reporter');
+    } else if (node.kind === 'source') {
       column.set(id, 0);
       band.set(id, 'main');
     } else if (node.kind === 'obstacle') {
@@ -37,6 +40,8 @@ export function evidenceFlowLayout(graph: ClaimGraph): Map<string, Position> {
     } else if (node.kind === 'stage') {
       column.set(id, node.order);
       band.set(id, 'stage');
+    } else if (node.kind === 'figure') {
+      band.set(id, 'figure');
     } else band.set(id, 'main');
   });
   const positions = new Map<string, Position>();
@@ -49,7 +54,24 @@ export function evidenceFlowLayout(graph: ClaimGraph): Map<string, Position> {
     top += placeRow(obstacles, column, main.width, top, positions, true) + BAND_GAP;
   }
   const stages = members('stage');
-  if (stages.length > 0) placeRow(stages, column, main.width, top, positions, false);
+  if (stages.length > 0) top += placeRow(stages, column, main.width, top, positions, false) + BAND_GAP;
+  // Figures stacked under the stage each measures (the last, for a share spanning two); the sources that only report
+  // figures stacked left of the first stage, level with them.
+  const figures = members('figure');
+  const stacks = new Map<number, string[]>();
+  for (const id of figures.sort(compare)) {
+    let x = Number.NEGATIVE_INFINITY;
+    graph.forEachOutEdge(id, (_e, edge, _s, target) => {
+      const at = positions.get(target);
+      if (edge.kind === 'measures' && at) x = Math.max(x, at.x);
+    });
+    const key = Number.isFinite(x) ? x : main.width + COLUMN_WIDTH;
+    if (!stacks.has(key)) stacks.set(key, []);
+    stacks.get(key)!.push(id);
+  }
+  const reporters = members('reporter').sort(compare);
+  if (reporters.length > 0) stacks.set(-COLUMN_WIDTH, reporters);
+  for (const [x, ids] of stacks) ids.forEach((id, i) => positions.set(id, { x, y: top + i * ROW_HEIGHT }));
   return positions;
 }
 

@@ -14,6 +14,7 @@ import {
   edgeKey,
   isAcyclicKind,
   type DatasetMeta,
+  type DocumentEntry,
   type NodeKind,
 } from '../model/schema.js';
 import { JsonLocator } from './locate.js';
@@ -72,6 +73,8 @@ export function buildGraph(files: readonly DatasetText[], options: BuildOptions)
   };
 
   let meta: { value: DatasetMeta; file: number } | undefined;
+  /** Documents listed by files beside the one carrying `dataset`, with where each was listed. */
+  const moreDocuments: { document: DocumentEntry; file: number; index: number }[] = [];
   const raws: { nodes?: unknown[]; edges?: unknown[] }[] = files.map((file, index) => {
     const json = parseJson(file.text);
     if (!json.ok) {
@@ -90,6 +93,7 @@ export function buildGraph(files: readonly DatasetText[], options: BuildOptions)
       if (meta) report(index, ['dataset'], `"dataset" is given again (first in ${files[meta.file]!.path}); a dataset folder has one`);
       else meta = { value: shape.data.dataset, file: index };
     }
+    if (shape.success) shape.data.documents?.forEach((document, i) => moreDocuments.push({ document, file: index, index: i }));
     const raw = json.value as { nodes?: unknown; edges?: unknown };
     return { ...(Array.isArray(raw.nodes) ? { nodes: raw.nodes } : {}), ...(Array.isArray(raw.edges) ? { edges: raw.edges } : {}) };
   });
@@ -124,7 +128,7 @@ export function buildGraph(files: readonly DatasetText[], options: BuildOptions)
   });
   for (const id of invalidIds) if (graph.hasNode(id)) invalidIds.delete(id);
 
-  const quoteCheck = quoteChecker(meta?.value, options.documentText);
+  const quoteCheck = quoteChecker([...(meta?.value.documents ?? []), ...moreDocuments.map((d) => d.document)], options.documentText);
   const edgeOrigins = new OriginList();
   const acyclic = new Map<string, DirectedGraph>();
   let edgeIndex: Map<string, number> | undefined;
@@ -137,10 +141,8 @@ export function buildGraph(files: readonly DatasetText[], options: BuildOptions)
       }
       const edge = result.data;
       const { kind, from, to } = edge;
-      if (quoteCheck) {
-        const wrong = quoteCheck(edge);
-        if (wrong) report(file, ['edges', index, wrong.field], wrong.message);
-      }
+      const wrong = quoteCheck(edge);
+      if (wrong) report(file, ['edges', index, wrong.field], wrong.message);
       const hasFrom = graph.hasNode(from);
       const hasTo = graph.hasNode(to);
       if (!hasFrom && !invalidIds.has(from)) report(file, ['edges', index, 'from'], `edge from unknown node "${from}"`);
@@ -182,8 +184,15 @@ export function buildGraph(files: readonly DatasetText[], options: BuildOptions)
     });
   });
 
+  const documents = [...(meta?.value.documents ?? [])];
+  for (const { document, file, index } of moreDocuments) {
+    if (documents.some((d) => d.path === document.path)) report(file, ['documents', index, 'path'], `document "${document.path}" is listed twice`);
+    else documents.push(document);
+  }
+
   if (problems.length > 0) throw new DatasetError(options.source, problems);
   if (meta) graph.replaceAttributes(meta.value);
+  if (moreDocuments.length > 0) graph.setAttribute('documents', documents);
   return graph;
 }
 
@@ -191,31 +200,30 @@ export function buildGraph(files: readonly DatasetText[], options: BuildOptions)
 export const normaliseSpace = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /**
- * A check of quoted edges against the dataset's documents: the edge's `document` (default: the brief, else the first
- * document) must be listed and readable, and its quote must occur in it verbatim, whitespace aside. Undefined when the
- * dataset lists no documents or no reader is given.
+ * A check of edges against the dataset's documents: an edge's `document` must be listed; given a reader, a quoted edge's
+ * quote must occur verbatim, whitespace aside, in its document (default: the brief, else the first document), which must
+ * be readable. A dataset that lists no documents has no quotes to check.
  */
 function quoteChecker(
-  meta: DatasetMeta | undefined,
+  documents: readonly DocumentEntry[],
   read: BuildOptions['documentText'],
-): ((edge: { basis: string; quote?: string | undefined; document?: string | undefined }) => { field: string; message: string } | undefined) | undefined {
-  const documents = meta?.documents ?? [];
-  if (!read || documents.length === 0) return undefined;
-  const fallback = (documents.find((d) => d.role === 'brief') ?? documents[0]!).path;
+): (edge: { basis: string; quote?: string | undefined; document?: string | undefined }) => { field: string; message: string } | undefined {
+  const fallback = (documents.find((d) => d.role === 'brief') ?? documents[0])?.path;
   const texts = new Map<string, string | undefined>();
   const textOf = (path: string) => {
     if (!texts.has(path)) {
-      const raw = read(path);
+      const raw = read?.(path);
       texts.set(path, raw === undefined ? undefined : normaliseSpace(raw));
     }
     return texts.get(path);
   };
   return (edge) => {
     if (edge.document !== undefined && !documents.some((d) => d.path === edge.document)) {
-      return { field: 'document', message: `document "${edge.document}" is not among the dataset's documents (${documents.map((d) => `"${d.path}"`).join(', ')})` };
+      return { field: 'document', message: `document "${edge.document}" is not among the dataset's documents (${documents.map((d) => `"${d.path}"`).join(', ') || 'none'})` };
     }
-    if (edge.basis !== 'quoted' || edge.quote === undefined) return undefined;
+    // Without a reader (a graph built from text in memory) the quote cannot be checked, only where it claims to be from.
     const path = edge.document ?? fallback;
+    if (!read || path === undefined || edge.basis !== 'quoted' || edge.quote === undefined) return undefined;
     const text = textOf(path);
     if (text === undefined) return { field: 'document', message: `document "${path}" cannot be read, so the quote cannot be checked` };
     if (!text.includes(normaliseSpace(edge.quote))) {

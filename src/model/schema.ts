@@ -181,11 +181,14 @@ export const StageNodeSchema = z
 /** What a figure counts. A share counts its `unit` out of its `denominatorUnit`. */
 export const FIGURE_UNITS = [
   'reports',
+  'reports-referred',
   'investigations',
   'arrests',
   'suspects-referred',
+  'suspects-in-concluded-matters',
   'suspects-prosecuted',
   'suspects-declined',
+  'suspects-disposed-by-magistrates',
   'indictments',
   'defendants-charged',
   'defendants-convicted',
@@ -193,23 +196,50 @@ export const FIGURE_UNITS = [
   'offenders-sentenced',
   'months-of-prison',
 ] as const;
-/** Whose cases a figure covers. */
-export const JURISDICTIONS = ['worldwide', 'national', 'federal', 'state', 'task-forces'] as const;
-/** Which offences a figure covers, narrowest first. */
+export type FigureUnit = (typeof FIGURE_UNITS)[number];
+
+/**
+ * Each unit in words, and what it counts: two counts divide only when they count the same thing (`counts`), e.g.
+ * suspects referred and suspects prosecuted are both people; reports and defendants are not.
+ */
+export const FIGURE_UNIT_INFO: Record<FigureUnit, { noun: string; words: string; counts: string }> = {
+  reports: { noun: 'reports', words: 'reports', counts: 'reports' },
+  'reports-referred': { noun: 'reports', words: 'reports referred to law enforcement', counts: 'reports' },
+  investigations: { noun: 'investigations', words: 'investigations', counts: 'investigations' },
+  arrests: { noun: 'arrests', words: 'arrests', counts: 'arrests' },
+  'suspects-referred': { noun: 'suspects', words: 'suspects referred to prosecutors', counts: 'people' },
+  'suspects-in-concluded-matters': { noun: 'suspects', words: 'suspects in concluded matters', counts: 'people' },
+  'suspects-prosecuted': { noun: 'suspects', words: 'suspects prosecuted', counts: 'people' },
+  'suspects-declined': { noun: 'suspects', words: 'suspects declined for prosecution', counts: 'people' },
+  'suspects-disposed-by-magistrates': { noun: 'suspects', words: 'suspects disposed by magistrates', counts: 'people' },
+  indictments: { noun: 'indictments', words: 'indictments', counts: 'indictments' },
+  'defendants-charged': { noun: 'defendants', words: 'defendants charged', counts: 'people' },
+  'defendants-convicted': { noun: 'defendants', words: 'defendants convicted', counts: 'people' },
+  'defendants-imprisoned': { noun: 'defendants', words: 'defendants imprisoned', counts: 'people' },
+  'offenders-sentenced': { noun: 'offenders', words: 'offenders sentenced', counts: 'people' },
+  'months-of-prison': { noun: 'months', words: 'months of prison', counts: 'months' },
+};
+
+/** Whose cases a figure covers; `unstated` only on a draft figure under review (the text names none). */
+export const JURISDICTIONS = ['worldwide', 'national', 'federal', 'state', 'task-forces', 'unstated'] as const;
+/** Which offences a figure covers, narrowest first; `unstated` only on a draft figure under review. */
 export const OFFENCE_SCOPES = [
   'cp-possession',
   'child-pornography',
   'internet-child-pornography',
   'commercial-sexual-exploitation-of-children',
   'child-sex-exploitation',
+  'child-exploitation',
   'technology-facilitated-crimes-against-children',
   'all-report-types',
+  'unstated',
 ] as const;
 export const FIGURE_MEASURES = ['count', 'share', 'mean'] as const;
 /** The hedge the publisher puts on the number: "about", "more than", "almost", "an estimated". */
 export const FIGURE_QUALIFIERS = ['exact', 'about', 'more-than', 'almost', 'estimated'] as const;
 export const FIGURE_STATUSES = ['verified', 'secondary'] as const;
-export const PERIOD_TYPES = ['calendar', 'fiscal', 'study'] as const;
+/** calendar or fiscal years, a study period; `unstated` only on a draft figure under review. */
+export const PERIOD_TYPES = ['calendar', 'fiscal', 'study', 'unstated'] as const;
 
 export const FigureNodeSchema = z
   .strictObject({
@@ -225,18 +255,34 @@ export const FigureNodeSchema = z
     denominator: z.number().positive().optional().meta({ description: 'For a share: the published denominator, if any.' }),
     jurisdiction: z.enum(JURISDICTIONS).meta({ description: 'Whose cases the figure covers.' }),
     offences: z.enum(OFFENCE_SCOPES).meta({ description: 'Which offences the figure covers.' }),
-    periodStart: partialDate('First day (or month, or year) the figure covers.'),
-    periodEnd: partialDate('Last day (or month, or year) the figure covers.'),
+    numeratorOffences: z
+      .enum(OFFENCE_SCOPES)
+      .optional()
+      .meta({ description: 'For a share of the offences (e.g. possession as a share of all suspects): the offences the numerator counts.' }),
+    periodStart: partialDate('First day (or month, or year) the figure covers; may be left out only on a draft under review.').optional(),
+    periodEnd: partialDate('Last day (or month, or year) the figure covers; may be left out only on a draft under review.').optional(),
     periodType: z.enum(PERIOD_TYPES).meta({ description: 'calendar or fiscal years, or a study period.' }),
     status: z.enum(FIGURE_STATUSES).meta({ description: "verified: read on the publisher's own page; secondary: read only on a copy, blog or news page." }),
     scope: text('The population in words, as the publisher gives it.'),
     caveat: text('What a reader must know before using the number.').optional(),
+    review: text('Set on a draft figure (e.g. imported from a brief): what a curator must check. Remove it once checked.').optional(),
   })
   .refine((f) => f.measure !== 'share' || (f.value <= 1 && f.denominatorUnit !== undefined), {
     message: 'a share needs a value from 0 to 1 and a "denominatorUnit"',
     path: ['value'],
   })
-  .refine((f) => f.periodStart <= f.periodEnd, { message: 'periodStart must not come after periodEnd', path: ['periodEnd'] })
+  .refine((f) => f.periodStart === undefined || f.periodEnd === undefined || f.periodStart <= f.periodEnd, {
+    message: 'periodStart must not come after periodEnd',
+    path: ['periodEnd'],
+  })
+  .refine((f) => f.review !== undefined || (f.periodStart !== undefined && f.periodEnd !== undefined), {
+    message: 'a figure needs "periodStart" and "periodEnd" (only a draft with "review" may leave them out)',
+    path: ['periodStart'],
+  })
+  .refine((f) => f.review !== undefined || (f.jurisdiction !== 'unstated' && f.offences !== 'unstated' && f.periodType !== 'unstated'), {
+    message: '"unstated" jurisdiction, offences or periodType is allowed only on a draft figure with "review"',
+    path: ['review'],
+  })
   .meta({ title: 'figure', description: NODE_KIND_INFO.figure.description });
 
 export const NodeSchema = z.discriminatedUnion('kind', [
@@ -337,6 +383,8 @@ export const DocumentSchema = z.strictObject({
   }),
 });
 
+export type DocumentEntry = z.infer<typeof DocumentSchema>;
+
 export const DatasetMetaSchema = z
   .strictObject({
     title: text('Title of the dataset.'),
@@ -352,6 +400,10 @@ export const DatasetFileSchema = z
   .strictObject({
     $schema: z.string().optional().meta({ description: 'Path or URL of this JSON Schema, for editors.' }),
     dataset: DatasetMetaSchema.optional(),
+    documents: z
+      .array(DocumentSchema)
+      .optional()
+      .meta({ description: "More documents of the dataset, listed by a file that does not carry \"dataset\" (e.g. the research notes its figures quote); added to the dataset's documents." }),
     nodes: z.array(NodeSchema).optional(),
     edges: z.array(EdgeSchema).optional(),
   })

@@ -36,7 +36,7 @@ export interface AuditReport {
   inferredSupportClaims: ClaimFinding[];
   /** Sources not verified that the brief cites only beside other markers: which document is which rests on their order. */
   positionOnlySources: NodeFinding[];
-  /** Sources with no supports, contradicts or documents edge. */
+  /** Sources with no supports, contradicts, documents or reports edge. */
   uncitedSources: NodeFinding[];
   /** Obstacles no source documents. */
   undocumentedObstacles: NodeFinding[];
@@ -99,14 +99,14 @@ export function audit(graph: ClaimGraph): AuditReport {
       let cited = false;
       let alone = false;
       graph.forEachOutEdge(id, (_e, edge, _from, to) => {
-        if (edge.kind !== 'supports' && edge.kind !== 'contradicts' && edge.kind !== 'documents') return;
+        if (edge.kind !== 'supports' && edge.kind !== 'contradicts' && edge.kind !== 'documents' && edge.kind !== 'reports') return;
         cited = true;
         // Cited alone: the only source edge of its kind into that claim, so the sentence names no other document.
         if (edge.kind === 'supports' && edge.basis === 'quoted') {
           alone ||= !graph.someInEdge(to, (_k, other, from) => from !== id && other.kind === 'supports' && other.basis === 'quoted' && graph.getNodeAttribute(from, 'kind') === 'source');
         }
       });
-      if (!cited) report.uncitedSources.push({ ...ref(), reason: 'no supports, contradicts or documents edge starts at it' });
+      if (!cited) report.uncitedSources.push({ ...ref(), reason: 'no supports, contradicts, documents or reports edge starts at it' });
       else if (node.identification !== 'verified' && !alone && graph.someOutEdge(id, (_e, edge) => edge.kind === 'supports' && edge.basis === 'quoted')) {
         report.positionOnlySources.push({
           ...ref(),

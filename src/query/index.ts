@@ -10,3 +10,6 @@ export * from './stats.js';
 export * from './describe-node.js';
 export * from './subgraph-of.js';
 export * from './subgraph.js';
+export * from './figures.js';
+export * from './rate.js';
+export * from './funnel.js';

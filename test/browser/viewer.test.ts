@@ -148,7 +148,7 @@ describe('the viewer of the bundled brief', () => {
     const [json] = await Promise.all([page.waitForEvent('download'), page.locator('[data-format="json"]').click()]);
     expect(json.suggestedFilename()).toMatch(/\.json$/);
     const graph = buildGraph([{ path: 'download.json', text: readFileSync((await json.path())!, 'utf8') }], { source: 'download', defaultTitle: 'x' });
-    expect(graph.order).toBe(36); // 42 nodes less the 6 hidden stages
+    expect(graph.order).toBe(90); // 96 nodes less the 6 hidden stages
     expect(graph.someNode((_id, node) => node.kind === 'stage')).toBe(false);
     // The menu lists the export registry; the SVG and BibTeX downloads are what the command writes for the same graph.
     const ids = await page.locator('#download-menu [data-format]').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-format')));

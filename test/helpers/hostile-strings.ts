@@ -31,6 +31,23 @@ export function hostileGraph(t: string[]): ClaimGraph {
       { kind: 'source', id: 'source:2', label: at(13), citation: '2', type: 'academic-study', identification: 'stated' },
       { kind: 'obstacle', id: 'obstacle:o', label: at(14), description: at(15), affects: 'both' },
       { kind: 'stage', id: 'stage:s', label: at(16), order: 1 },
+      {
+        kind: 'figure',
+        id: 'figure:f',
+        label: at(22),
+        measure: 'count',
+        value: 1234.5,
+        qualifier: 'about',
+        unit: 'reports',
+        jurisdiction: 'worldwide',
+        offences: 'all-report-types',
+        periodStart: '2020-07',
+        periodEnd: '2021',
+        periodType: 'study',
+        status: 'secondary',
+        scope: at(23),
+        caveat: at(24),
+      },
     ],
     edges: [
       { kind: 'supports', from: 'source:1', to: 'claim:answer', basis: 'quoted', quote: at(17), section: at(18) },
@@ -40,10 +57,12 @@ export function hostileGraph(t: string[]): ClaimGraph {
       { kind: 'documents', from: 'source:1', to: 'obstacle:o', basis: 'quoted', quote: at(21) },
       { kind: 'explains', from: 'obstacle:o', to: 'claim:answer', basis: 'inferred', note: at(20) },
       { kind: 'hinders', from: 'obstacle:o', to: 'stage:s', basis: 'inferred', note: at(20) },
+      { kind: 'reports', from: 'source:1', to: 'figure:f', basis: 'quoted', quote: at(25) },
+      { kind: 'measures', from: 'figure:f', to: 'stage:s', basis: 'inferred', note: at(20) },
     ],
   };
   return buildGraph([{ path: 'hostile.json', text: JSON.stringify(spec) }], { source: 'hostile', defaultTitle: 'hostile' });
 }
 
 /** Enough hostile strings for every field of `hostileGraph`. */
-export const hostileStrings = fc.array(hostileText, { minLength: 22, maxLength: 22 });
+export const hostileStrings = fc.array(hostileText, { minLength: 26, maxLength: 26 });

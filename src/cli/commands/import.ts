@@ -30,7 +30,7 @@ export const importCommand: CommandSpec = {
 function formatResult(r: ImportResult): string {
   const lines: string[] = [];
   const { found } = r;
-  lines.push(`${r.brief}: ${found.claims} cited sentences, ${found.sources} sources, ${found.citations} citation edges${found.references ? `, ${found.references} references` : ''}`);
+  lines.push(`${r.brief}: ${found.claims} cited sentences, ${found.sources} sources, ${found.citations} citation edges${found.references ? `, ${found.references} references` : ''}${found.figures ? `, ${found.figures} stated numbers as draft figures (marked for review)` : ''}`);
   for (const f of r.referenceFiles ?? []) {
     lines.push(`${f.file}: ${f.linked.length} entr${f.linked.length === 1 ? 'y' : 'ies'} filled ${f.linked.map((n) => `[${n}]`).join(' ') || 'no source'}`);
     if (f.unlinked.length > 0) lines.push(`  not linked (no citation number or numbered key): ${f.unlinked.join(', ')}`);

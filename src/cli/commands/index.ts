@@ -3,9 +3,11 @@ import type { CommandSpec } from '../command.js';
 import { auditCommand } from './audit.js';
 import { exportCommand } from './export.js';
 import { findCommand } from './find.js';
+import { funnelCommand } from './funnel.js';
 import { generateCommand } from './generate.js';
 import { importCommand } from './import.js';
 import { obstaclesCommand } from './obstacles.js';
+import { rateCommand } from './rate.js';
 import { schemaCommand } from './schema.js';
 import { showCommand } from './show.js';
 import { sourcesCommand } from './sources.js';
@@ -21,6 +23,8 @@ export const COMMANDS: readonly CommandSpec[] = [
   sourcesCommand,
   obstaclesCommand,
   auditCommand,
+  funnelCommand,
+  rateCommand,
   viewCommand,
   importCommand,
   exportCommand,

@@ -100,12 +100,14 @@ export const NODE_FIELD_TERM: Record<NodeField, FieldTerm> = {
   denominator: { predicate: 'cg:denominator', datatype: 'xsd:decimal' },
   jurisdiction: { predicate: 'cg:jurisdiction' },
   offences: { predicate: 'cg:offences' },
+  numeratorOffences: { predicate: 'cg:numeratorOffences' },
   periodStart: { predicate: 'schema:startDate' },
   periodEnd: { predicate: 'schema:endDate' },
   periodType: { predicate: 'cg:periodType' },
   status: { predicate: 'cg:figureStatus' },
   scope: { predicate: 'cg:population' },
   caveat: { predicate: 'cg:caveat' },
+  review: { predicate: 'cg:review' },
 };
 
 export const EDGE_FIELD_TERM: Record<EdgeField, FieldTerm> = {

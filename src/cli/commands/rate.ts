@@ -1,0 +1,36 @@
+// `claimgraph rate <from stage> <to stage>`: the rates the figures at two stages give, and the pairs that do not divide.
+import { rate } from '../../query/rate.js';
+import type { CommandSpec } from '../command.js';
+import { table } from '../table.js';
+
+export const rateCommand: CommandSpec = {
+  name: 'rate',
+  args: '<from stage> <to stage>',
+  arity: 2,
+  summary: 'rates between two pipeline stages where the figures line up; every other pair refused with its mismatches',
+  options: { 'verified-only': { type: 'boolean', description: 'leave out secondary figures (read only on a copy, blog or news page)' } },
+  run(context) {
+    const graph = context.graph();
+    const from = context.resolve(context.args[0]!);
+    const to = context.resolve(context.args[1]!);
+    const result = rate(graph, from, to, { verifiedOnly: context.options['verified-only'] === true });
+    if (context.options.json) return context.printJson(result);
+    const out: string[] = [`${result.from.label} → ${result.to.label}: ${result.rates.length} rates, ${result.refused.length} pairs refused\n`];
+    if (result.rates.length > 0) {
+      out.push('\nrates\n');
+      for (const r of result.rates) {
+        out.push(`- ${r.statement}  [${r.how}${r.secondary ? ', secondary' : ''}]\n`);
+        for (const c of r.caveats) out.push(`    caveat: ${c}\n`);
+      }
+    }
+    if (result.refused.length > 0) {
+      out.push('\nrefused\n');
+      out.push(table(['from figure', 'to figure', 'mismatches'], result.refused.map((r) => [r.from.id, r.to.id, r.mismatches.join('; ')])));
+    }
+    if (result.leftOut.length > 0) {
+      out.push('\nleft out\n');
+      out.push(table(['figure', 'why'], result.leftOut.map((l) => [l.figure.id, l.reason])));
+    }
+    context.print(out.join(''));
+  },
+};

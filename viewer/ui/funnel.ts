@@ -1,0 +1,98 @@
+// The funnel chart in the viewer: stages with their figures on a log scale, each step marked divisible or not (from
+// `rate`), drawn as SVG with DOM calls from the same layout as the funnel-svg export; every string inserted as text.
+import { STEP_MARK, funnelLayout, type FunnelLayout } from '../../src/export/funnel-geometry.js';
+import type { ClaimGraph } from '../../src/model/graph.js';
+import { h, replaceChildren } from './dom.js';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** An SVG element with attributes, and text content (never markup). */
+function s(tag: string, attributes: Record<string, string | number>, text?: string): SVGElement {
+  const element = document.createElementNS(SVG_NS, tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, String(value));
+  if (text !== undefined) element.textContent = text;
+  return element;
+}
+
+/** The funnel chart of a layout as an <svg> element; clicking a figure or a stage calls `select` with its id. */
+export function funnelChart(layout: FunnelLayout, select: (id: string) => void): SVGSVGElement {
+  const { x0, x1, top, bottom } = layout.plot;
+  const svg = s('svg', { xmlns: SVG_NS, width: layout.width, height: layout.height, viewBox: `0 0 ${layout.width} ${layout.height}`, 'font-size': 10, role: 'img' }) as SVGSVGElement;
+  svg.append(s('title', {}, `${layout.title}: figures along the pipeline`));
+  svg.append(s('text', { x: x0, y: top - 22, 'font-size': 11, fill: layout.colors.text }, 'count (log scale)'));
+  const axis = s('g', { class: 'axis' });
+  for (const t of layout.ticks) {
+    axis.append(s('line', { x1: t.x, y1: top, x2: t.x, y2: bottom, stroke: layout.colors.grid }), s('text', { x: t.x, y: top - 6, 'text-anchor': 'middle', fill: layout.colors.text }, t.label));
+  }
+  svg.append(axis);
+  for (const band of layout.stages) {
+    const g = s('g', { class: 'stage', 'data-id': band.id });
+    g.append(
+      s('rect', { x: 12, y: band.y, width: x1 - 12, height: band.height, fill: layout.colors.stage, 'fill-opacity': 0.12, stroke: layout.colors.stage }),
+      s('text', { x: 16, y: band.y + 13, 'font-weight': 'bold', fill: layout.colors.text }, band.label),
+    );
+    g.addEventListener('click', () => select(band.id));
+    svg.append(g);
+  }
+  for (const bar of layout.bars) {
+    const g = s('g', { class: `figure ${bar.figure.status}`, 'data-id': bar.figure.id, tabindex: 0, role: 'button' });
+    if (bar.width > 0) {
+      const rect = s('rect', { x: bar.x, y: bar.y, width: bar.width, height: bar.height, fill: bar.secondary ? '#ffffff' : layout.colors.figure, stroke: layout.colors.figure });
+      if (bar.secondary) rect.setAttribute('stroke-dasharray', '3 2');
+      g.append(rect);
+    }
+    g.append(s('text', { x: bar.textX, y: bar.textY, fill: layout.colors.text }, bar.text), s('title', {}, bar.figure.label));
+    g.addEventListener('click', () => select(bar.figure.id));
+    g.addEventListener('keydown', (event) => {
+      if ((event as KeyboardEvent).key === 'Enter') select(bar.figure.id);
+    });
+    svg.append(g);
+  }
+  for (const step of layout.steps) {
+    svg.append(s('text', { class: `step ${step.state}`, 'data-from': step.from, 'data-to': step.to, x: x0, y: step.y, fill: layout.colors[step.state] }, `${STEP_MARK[step.state]} ${step.text}`));
+  }
+  return svg;
+}
+
+/**
+ * Wires the toolbar's Funnel button: it opens an overlay with the chart (computed on first open), Esc or Close shuts it,
+ * and picking a figure or a stage selects that node in the graph.
+ */
+export function mountFunnel(button: HTMLElement, host: HTMLElement, graph: ClaimGraph, select: (id: string) => void): void {
+  let overlay: HTMLElement | null = null;
+  const close = () => {
+    if (overlay) overlay.hidden = true;
+    button.setAttribute('aria-expanded', 'false');
+  };
+  button.setAttribute('aria-expanded', 'false');
+  button.addEventListener('click', () => {
+    if (!overlay) {
+      const layout = funnelLayout(graph);
+      const figures = layout.bars.length;
+      const pick = (id: string) => {
+        close();
+        select(id);
+      };
+      overlay = h(
+        'section',
+        { id: 'funnel', class: 'funnel-overlay', role: 'dialog', 'aria-label': 'Figures along the pipeline' },
+        h(
+          'header',
+          {},
+          h('h2', {}, 'Figures along the pipeline'),
+          h('span', { class: 'meta' }, `${figures} figures · log scale · dashed: secondary (read only on a copy) · ✓ a step that gives a rate within one source and population, ✗ one that does not (claimgraph rate)`),
+          h('button', { type: 'button', id: 'funnel-close', onclick: close }, 'Close'),
+        ),
+        h('div', { class: 'funnel-chart' }),
+      );
+      overlay.addEventListener('keydown', (event) => {
+        if (event.key === 'Escape') close();
+      });
+      replaceChildren(overlay.querySelector('.funnel-chart')!, funnelChart(layout, pick));
+      host.append(overlay);
+    }
+    overlay.hidden = false;
+    button.setAttribute('aria-expanded', 'true');
+    overlay.querySelector<HTMLButtonElement>('#funnel-close')?.focus();
+  });
+}
