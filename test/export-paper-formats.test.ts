@@ -166,7 +166,7 @@ describe('evidence tables', () => {
     const rows = Array.from(doc.getElementsByTagName('tr')).slice(1);
     const claims = part.filterNodes((_id, n) => n.kind === 'claim');
     expect(rows).toHaveLength(claims.length);
-    expect(rows[0]!.getElementsByTagName('td')[0]!.textContent).toContain('The reporting reviewed does not supply a verifiable national percentage; a precise figure would go beyond these sources (answer)');
+    expect(rows[0]!.getElementsByTagName('td')[0]!.textContent).toContain('The reporting reviewed documents a gap and its reasons but no verifiable national percentage; a precise figure would go beyond these sources (answer)');
     const cells = Array.from(rows[0]!.getElementsByTagName('td')).map((td) => td.textContent);
     // On the brief's word [1]-[4]; the sources within depth 2 that reach it only through the curator's links apart.
     expect(cells.slice(1, 4)).toEqual(['[@obrien2024; @source2; @source3; @source4]', '—', '[@source5; @source6; @source8]']);

@@ -280,7 +280,7 @@ describe('merging into a curated dataset', () => {
     const g = loadGraph(dir);
     expect(g.order).toBe(98); // 42 curated from the brief + 54 from the research notes (13 sources, 41 figures) + 2 new
     expect(g.hasEdge('source:13 -supports-> claim:detection-tools-also-flag-lawful-images')).toBe(true);
-    expect(g.getNodeAttribute('claim:press-releases-are-anecdotes', 'label')).toBe('DOJ press releases give anecdotal conviction examples, not rates');
+    expect(g.getNodeAttribute('claim:press-releases-are-anecdotes', 'label')).toBe('DOJ press releases and district announcements give anecdotal conviction examples, not population-level rates');
     expect(g.getEdgeAttribute('source:13 -supports-> claim:detection-tools-also-flag-lawful-images', 'basis')).toBe('inferred');
     // A second import of the same brief finds nothing new.
     const again = importBrief(writeBrief(edited), dir);

@@ -191,6 +191,7 @@ export const FIGURE_UNITS = [
   'suspects-disposed-by-magistrates',
   'indictments',
   'defendants-charged',
+  'defendants-prosecuted',
   'defendants-convicted',
   'defendants-imprisoned',
   'offenders-sentenced',
@@ -214,6 +215,7 @@ export const FIGURE_UNIT_INFO: Record<FigureUnit, { noun: string; words: string;
   'suspects-disposed-by-magistrates': { noun: 'suspects', words: 'suspects disposed by magistrates', counts: 'people' },
   indictments: { noun: 'indictments', words: 'indictments', counts: 'indictments' },
   'defendants-charged': { noun: 'defendants', words: 'defendants charged', counts: 'people' },
+  'defendants-prosecuted': { noun: 'defendants', words: 'defendants prosecuted', counts: 'people' },
   'defendants-convicted': { noun: 'defendants', words: 'defendants convicted', counts: 'people' },
   'defendants-imprisoned': { noun: 'defendants', words: 'defendants imprisoned', counts: 'people' },
   'offenders-sentenced': { noun: 'offenders', words: 'offenders sentenced', counts: 'people' },
@@ -238,8 +240,11 @@ export const FIGURE_MEASURES = ['count', 'share', 'mean'] as const;
 /** The hedge the publisher puts on the number: "about", "more than", "almost", "an estimated". */
 export const FIGURE_QUALIFIERS = ['exact', 'about', 'more-than', 'almost', 'estimated'] as const;
 export const FIGURE_STATUSES = ['verified', 'secondary'] as const;
-/** calendar or fiscal years, a study period; `unstated` only on a draft figure under review. */
-export const PERIOD_TYPES = ['calendar', 'fiscal', 'study', 'unstated'] as const;
+/**
+ * calendar or fiscal years as the publisher says; `year` a year as published without saying which; a study period;
+ * `unstated` only on a draft figure under review.
+ */
+export const PERIOD_TYPES = ['calendar', 'fiscal', 'year', 'study', 'unstated'] as const;
 
 export const FigureNodeSchema = z
   .strictObject({
@@ -261,7 +266,7 @@ export const FigureNodeSchema = z
       .meta({ description: 'For a share of the offences (e.g. possession as a share of all suspects): the offences the numerator counts.' }),
     periodStart: partialDate('First day (or month, or year) the figure covers; may be left out only on a draft under review.').optional(),
     periodEnd: partialDate('Last day (or month, or year) the figure covers; may be left out only on a draft under review.').optional(),
-    periodType: z.enum(PERIOD_TYPES).meta({ description: 'calendar or fiscal years, or a study period.' }),
+    periodType: z.enum(PERIOD_TYPES).meta({ description: 'calendar or fiscal years as published; year: a year, calendar or fiscal not said; or a study period.' }),
     status: z.enum(FIGURE_STATUSES).meta({ description: "verified: read on the publisher's own page; secondary: read only on a copy, blog or news page." }),
     scope: text('The population in words, as the publisher gives it.'),
     caveat: text('What a reader must know before using the number.').optional(),

@@ -80,7 +80,8 @@ export function mismatches(a: FigureNode, b: FigureNode): string[] {
   for (const f of [a, b]) if (f.measure !== 'count') out.push(`${f.id} is a ${f.measure}, not a count`);
   const ua = FIGURE_UNIT_INFO[a.unit];
   const ub = FIGURE_UNIT_INFO[b.unit];
-  if (ua.counts !== ub.counts) out.push(`${ua.noun} vs ${ub.noun}`);
+  // Suspects, defendants and offenders are people at different steps: counts of one are not a subset of counts of another.
+  if (ua.counts !== ub.counts || ua.noun !== ub.noun) out.push(`${ua.noun} vs ${ub.noun}`);
   if (a.jurisdiction === 'unstated' || b.jurisdiction === 'unstated') out.push('jurisdiction unstated');
   else if (a.jurisdiction !== b.jurisdiction) out.push(`${enumWords(a.jurisdiction)} vs ${enumWords(b.jurisdiction)}`);
   if (a.offences === 'unstated' || b.offences === 'unstated') out.push('offences unstated');
@@ -118,7 +119,7 @@ const HEDGE_WORDS: Record<FigureNode['qualifier'], string> = { exact: '', about:
  * Every pair of figures at two stages (`fromStage` before `toStage` in the pipeline): the rates that can be stated,
  * each with its population, and the pairs that cannot, each with every mismatch named.
  *
- * - Two counts divide when they count the same thing (people, reports, …) over the same jurisdiction, offences and
+ * - Two counts divide when they count the same thing (suspects, defendants, reports, …) over the same jurisdiction, offences and
  *   period, and the later is not larger than the earlier.
  * - A share a source publishes from one stage to the other (a figure that measures both) is a rate as it stands.
  * - A rate resting on a secondary figure says so; `verifiedOnly` leaves secondary figures out.
