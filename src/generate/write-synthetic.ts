@@ -1,7 +1,12 @@
-// Writes a synthetic dataset as a new folder, all or nothing (src/io/write-folder-atomic.ts).
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+// Writes a synthetic dataset as a new folder, all or nothing (src/io/write-folder-atomic.ts), its graph.json streamed
+// (a dataset of any size, never one string), under a lock so two writers cannot race.
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { writeFolderAtomic } from '../io/write-folder-atomic.js';
+import { OperationError } from '../io/failure.js';
+import { withLock } from '../io/lock.js';
+import { writeFileStreaming } from '../io/write-atomic.js';
+import { createFolderAtomic } from '../io/write-folder-atomic.js';
+import { datasetJsonChunks } from './dataset-json.js';
 import { syntheticDataset, type SyntheticOptions } from './synthetic.js';
 
 export interface WrittenDataset {
@@ -10,11 +15,16 @@ export interface WrittenDataset {
   edges: number;
 }
 
-export function writeSyntheticDataset(dir: string, options: SyntheticOptions): WrittenDataset {
+export async function writeSyntheticDataset(dir: string, options: SyntheticOptions): Promise<WrittenDataset> {
   const out = resolve(dir);
-  if (existsSync(out)) throw new RangeError(`claimgraph/generate: ${out} exists already; generate writes a new folder`);
+  const message = `claimgraph/generate: ${out} exists already; generate writes a new folder`;
+  // Named an existing folder: bad usage (exit 2). Created by another writer while this one worked: exit 1.
+  if (existsSync(out)) throw new RangeError(message);
   const file = syntheticDataset(options);
   mkdirSync(dirname(out), { recursive: true });
-  writeFolderAtomic(out, (temp) => writeFileSync(join(temp, 'graph.json'), JSON.stringify(file) + '\n'));
-  return { out, nodes: file.nodes!.length, edges: file.edges!.length };
+  return withLock(out, async () => {
+    if (existsSync(out)) throw new OperationError(message);
+    await createFolderAtomic(out, (temp) => writeFileStreaming(join(temp, 'graph.json'), datasetJsonChunks(file)));
+    return { out, nodes: file.nodes!.length, edges: file.edges!.length };
+  });
 }

@@ -1,6 +1,7 @@
 // Turns a parsed brief into a draft dataset: the question, one claim per cited sentence, one source per citation number,
 // one supports edge per (source, sentence) marker, and the final section's claims as the answer.
 import { basename } from 'node:path';
+import { briefDocumentName } from './brief-name.js';
 import type { ParsedBrief, BriefSentence } from '../brief/parse-brief.js';
 import type { Reference } from '../brief/references.js';
 import type { DatasetFile, GraphEdge, GraphNode, SourceNode } from '../model/schema.js';
@@ -68,7 +69,7 @@ export function draftDataset(brief: ParsedBrief, briefPath: string): Draft {
     dataset: {
       title: brief.question,
       description: `A draft imported from ${basename(briefPath)} by \`claimgraph import\`: claims quote the brief's cited sentences verbatim; curate labels, texts, sources and the reasoning between claims.`,
-      documents: [{ path: basename(briefPath), title: brief.question, role: 'brief' }],
+      documents: [{ path: briefDocumentName(basename(briefPath)), title: brief.question, role: 'brief' }],
     },
     nodes,
     edges,

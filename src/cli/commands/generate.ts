@@ -12,13 +12,13 @@ export const generateCommand: CommandSpec = {
     seed: { type: 'string', value: '<s>', description: 'seed of the generator (default 1)', default: '1' },
     out: { type: 'string', value: '<dir>', description: 'folder to create' },
   },
-  run(context) {
+  async run(context) {
     const claims = Number(context.options.claims);
     const seed = Number(context.options.seed);
     if (!Number.isInteger(claims) || claims < 1) throw new RangeError('--claims takes a whole number ≥ 1');
     if (!Number.isInteger(seed)) throw new RangeError('--seed takes a whole number');
     if (typeof context.options.out !== 'string') throw new RangeError('--out <dir> is required');
-    const message = writeSyntheticDataset(context.options.out, { claims, seed });
+    const message = await writeSyntheticDataset(context.options.out, { claims, seed });
     if (context.options.json) context.printJson(message);
     else context.print(`wrote ${message.out}: ${message.nodes} nodes, ${message.edges} edges\n`);
   },
