@@ -33,5 +33,7 @@ export function describeSystemError(error: NodeJS.ErrnoException): string {
   const reason = REASONS[error.code!] ?? error.message.replace(/^[A-Z0-9]+: /, '').replace(/, \w+ '.*'$/, '');
   const verb = { open: 'open', mkdir: 'create folder', rename: 'move into place', read: 'read', write: 'write', scandir: 'read folder', unlink: 'remove', rmdir: 'remove', stat: 'read', lstat: 'read', chmod: 'set the mode of' }[error.syscall ?? ''] ?? error.syscall;
   const path = (error as { dest?: string }).dest ?? error.path;
+  // A temporary or lock file of ours (hidden, beside the target): what failed is writing in its folder.
+  if (path && /(^|\/)\.[^/]*\.(tmp|lock)$/.test(path)) return `cannot write in ${path.replace(/\/[^/]*$/, '') || '/'}: ${reason}`;
   return `cannot ${verb}${path ? ` ${path}` : ''}: ${reason}`;
 }

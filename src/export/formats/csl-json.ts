@@ -1,6 +1,7 @@
 // CSL-JSON items for the graph's sources (Zotero, pandoc --citeproc), with the same keys the evidence tables cite.
 import type { SourceNode } from '../../model/schema.js';
 import { bibliography } from '../bibliography.js';
+import { wellFormedJson } from '../escape.js';
 import type { ExportFormat } from '../types.js';
 
 const CSL_TYPE: Record<SourceNode['type'], string> = {
@@ -33,6 +34,6 @@ export const cslJsonFormat: ExportFormat = {
       'citation-label': `[${source.citation}]`,
       note,
     }));
-    return JSON.stringify(items, null, 2) + '\n';
+    return JSON.stringify(items, wellFormedJson, 2) + '\n';
   },
 };

@@ -12,11 +12,20 @@ import type { ExportFormat, StreamedFile } from '../types.js';
 /** neo4j-admin's type suffixes; a string column has none. */
 const SUFFIX: Record<ScalarType, string> = { string: '', int: ':int', long: ':long', double: ':double', boolean: ':boolean' };
 
-/** A CSV field: strings always quoted (so an empty string is not a missing value), quotes doubled; numbers bare. */
+/**
+ * Text a spreadsheet would run as a formula (OWASP "CSV injection": a cell starting with = + - @, tab or carriage
+ * return) gets a leading apostrophe, which spreadsheets show as nothing and read as "this is text". A value that
+ * itself starts with an apostrophe gets one too, so the rule reverses exactly: drop one leading apostrophe.
+ */
+export function neutraliseFormula(value: string): string {
+  return /^[=+\-@\t\r']/.test(value) ? `'${value}` : value;
+}
+
+/** A CSV field: strings always quoted (so an empty string is not a missing value), quotes doubled, formulas neutralised; numbers bare. */
 export function csvField(value: Scalar | undefined): string {
   if (value === undefined) return '';
   if (typeof value !== 'string') return String(value);
-  return `"${value.replace(/"/g, '""')}"`;
+  return `"${neutraliseFormula(value).replace(/"/g, '""')}"`;
 }
 
 const row = (cells: string[]) => cells.join(',') + '\n';
