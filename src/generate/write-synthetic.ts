@@ -8,6 +8,7 @@ import { writeFileStreaming } from '../io/write-atomic.js';
 import { createFolderAtomic } from '../io/write-folder-atomic.js';
 import { datasetJsonChunks } from './dataset-json.js';
 import { syntheticDataset, type SyntheticOptions } from './synthetic.js';
+import type { DatasetFile } from '../model/schema.js';
 
 export interface WrittenDataset {
   out: string;
@@ -15,7 +16,21 @@ export interface WrittenDataset {
   edges: number;
 }
 
-export async function writeSyntheticDataset(dir: string, options: SyntheticOptions): Promise<WrittenDataset> {
+/** Edges per file: a dataset is a folder of files, and one file must stay well under the longest string a reader can hold. */
+export const EDGES_PER_FILE = 1_000_000;
+
+/** graph.json (meta, nodes and the first edges), then edges-2.json, edges-3.json, … when there are more edges. */
+function splitFiles(file: DatasetFile, perFile: number): [string, DatasetFile][] {
+  const edges = file.edges ?? [];
+  if (edges.length <= perFile) return [['graph.json', file]];
+  const files: [string, DatasetFile][] = [['graph.json', { ...file, edges: edges.slice(0, perFile) }]];
+  for (let start = perFile, n = 2; start < edges.length; start += perFile, n++) {
+    files.push([`edges-${n}.json`, { ...(file.$schema ? { $schema: file.$schema } : {}), edges: edges.slice(start, start + perFile) }]);
+  }
+  return files;
+}
+
+export async function writeSyntheticDataset(dir: string, options: SyntheticOptions, { edgesPerFile = EDGES_PER_FILE } = {}): Promise<WrittenDataset> {
   const out = resolve(dir);
   const message = `claimgraph/generate: ${out} exists already; generate writes a new folder`;
   // Named an existing folder: bad usage (exit 2). Created by another writer while this one worked: exit 1.
@@ -24,7 +39,9 @@ export async function writeSyntheticDataset(dir: string, options: SyntheticOptio
   mkdirSync(dirname(out), { recursive: true });
   return withLock(out, async () => {
     if (existsSync(out)) throw new OperationError(message);
-    await createFolderAtomic(out, (temp) => writeFileStreaming(join(temp, 'graph.json'), datasetJsonChunks(file)));
+    await createFolderAtomic(out, async (temp) => {
+      for (const [name, part] of splitFiles(file, edgesPerFile)) await writeFileStreaming(join(temp, name), datasetJsonChunks(part));
+    });
     return { out, nodes: file.nodes!.length, edges: file.edges!.length };
   });
 }

@@ -6,7 +6,7 @@ export const generateCommand: CommandSpec = {
   name: 'generate',
   args: '',
   arity: 0,
-  summary: 'write a synthetic dataset: --claims N --seed S --out <dir> (the folder must not exist)',
+  summary: 'write a synthetic dataset: --claims N --seed S --out <dir> (the folder must not exist; over a million edges, split into several files)',
   options: {
     claims: { type: 'string', value: '<n>', description: 'number of claims (about 1.7 nodes and 6.5 edges per claim)', default: '1000' },
     seed: { type: 'string', value: '<s>', description: 'seed of the generator (default 1)', default: '1' },
