@@ -64,7 +64,7 @@ describe('the viewer server (a real process)', () => {
 describe('where the viewer cannot listen', () => {
   it('an address that is not on this machine: one line, exit 2', () => {
     // 192.0.2.1 is TEST-NET-1 (RFC 5737): never assigned to this machine, so binding fails; nothing is sent anywhere.
-    const result = runBin(['view', '--host', '192.0.2.1', '--port', '0']);
+    const result = runBin(['view', '--host', '192.0.2.1', '--port', '0'], { timeout: 20_000 });
     expect(result.code).toBe(2);
     expect(result.stderr).toBe('claimgraph view: cannot listen on 192.0.2.1: no such address on this machine (--host)\n');
   });
@@ -74,7 +74,7 @@ describe('where the viewer cannot listen', () => {
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
     const taken = (blocker.address() as AddressInfo).port;
     try {
-      const result = runBin(['view', '--port', String(taken)]);
+      const result = runBin(['view', '--port', String(taken)], { timeout: 20_000 }); // a server that starts anyway would never exit
       expect(result.code).toBe(1);
       expect(result.stderr).toBe(`claimgraph view: port ${taken} on 127.0.0.1 is in use; give another --port (or --port 0 for any free one)\n`);
     } finally {
@@ -94,7 +94,7 @@ describe('where the viewer cannot listen', () => {
     } finally {
       holder.close();
     }
-    const bad = runBin(['view', '--port', 'http']);
+    const bad = runBin(['view', '--port', 'http'], { timeout: 20_000 });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/^claimgraph view: --port takes a port number/);
   });
