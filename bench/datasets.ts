@@ -27,8 +27,8 @@ export function sizeNamed(name: string): BenchSize {
 }
 
 /** The folder of a size's dataset, generated on first use (deterministic: same seed, same bytes). */
-export function datasetDir(size: BenchSize, root = DATA_DIR): string {
+export async function datasetDir(size: BenchSize, root = DATA_DIR): Promise<string> {
   const dir = join(root, `synthetic-${size.name}-seed${SEED}`);
-  if (!existsSync(join(dir, 'graph.json'))) writeSyntheticDataset(dir, { claims: size.claims, seed: SEED });
+  if (!existsSync(join(dir, 'graph.json'))) await writeSyntheticDataset(dir, { claims: size.claims, seed: SEED });
   return dir;
 }

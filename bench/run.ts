@@ -12,6 +12,7 @@ import { measureExports } from './exports.js';
 import { measureLoad } from './load.js';
 import { measureMemory } from './memory.js';
 import { measureQueries } from './queries.js';
+import { measureStreamExports } from './stream-exports.js';
 import { renderResults, type BenchResults } from './report.js';
 import { measureViewer } from './viewer.js';
 
@@ -20,6 +21,8 @@ export interface BenchOptions {
   /** Sizes whose queries, exports and viewer are measured (queries and exports need the Turtle export and Oxigraph in memory). */
   querySizes: string[];
   viewerSizes: string[];
+  /** Sizes whose whole-dataset exports are written to files, one fresh process per format (time and peak RSS). */
+  streamSizes: string[];
   runs: number;
   out: string;
   dataDir: string;
@@ -30,6 +33,7 @@ export const DEFAULT_OPTIONS: BenchOptions = {
   sizes: SIZES.map((s) => s.name),
   querySizes: ['10k', '100k'],
   viewerSizes: ['10k', '100k'],
+  streamSizes: ['1M'],
   runs: 5,
   out: join(packageRoot, 'bench', 'results.md'),
   dataDir: DATA_DIR,
@@ -39,9 +43,9 @@ export const DEFAULT_OPTIONS: BenchOptions = {
 export async function runBench(options: BenchOptions): Promise<BenchResults> {
   const started = performance.now();
   const { log, runs } = options;
-  const results: BenchResults = { date: new Date().toISOString().slice(0, 10), runs, durationS: 0, load: [], memory: [], queries: [], exports: [], viewer: [] };
+  const results: BenchResults = { date: new Date().toISOString().slice(0, 10), runs, durationS: 0, load: [], memory: [], queries: [], exports: [], viewer: [], streamExports: [] };
   for (const name of options.sizes) {
-    const dir = datasetDir(sizeNamed(name), options.dataDir);
+    const dir = await datasetDir(sizeNamed(name), options.dataDir);
     // Fewer runs at a million elements: each is ~15 s, and the median of 3 is as stable there as of 5 elsewhere.
     const load = measureLoad(dir, name === '1M' ? Math.min(runs, 3) : runs);
     results.load.push({ size: name, figure: load });
@@ -51,7 +55,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     log(`memory ${name}: heap ${(memory.heapBytes / 1e6).toFixed(0)} MB (${memory.heapPerElement.toFixed(0)} B/element), RSS ${(memory.rssBytes / 1e6).toFixed(0)} MB (grew ${memory.rssGrowthPerElement.toFixed(0)} B/element)`);
   }
   for (const name of options.querySizes) {
-    const graph = loadGraph(datasetDir(sizeNamed(name), options.dataDir));
+    const graph = loadGraph(await datasetDir(sizeNamed(name), options.dataDir));
     for (const queries of measureQueries(graph, { claims: 20, repeats: runs * 4, sparqlRepeats: runs, broadClaims: 5, broadRepeats: runs })) {
       results.queries.push({ size: name, figure: queries });
       log(`sourcesFor ${name}, ${queries.group} claims: ${queries.sourcesForMs.toFixed(3)} ms vs SPARQL ${queries.sparqlMs.toFixed(3)} ms: ratio ${queries.ratio.toFixed(1)}× (${queries.claims} claims, ${queries.sourcesPerClaim.toFixed(0)} sources each)`);
@@ -60,12 +64,18 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     results.exports.push({ size: name, figure: exports });
     log(`export ${name}: ${exports.elements} elements; (subgraph + json) / stringify ${exports.jsonRatio.toFixed(2)}×, (subgraph + graphml) / stringify ${exports.graphmlRatio.toFixed(2)}×`);
   }
+  for (const name of options.streamSizes) {
+    for (const figure of measureStreamExports(await datasetDir(sizeNamed(name), options.dataDir))) {
+      results.streamExports.push({ size: name, figure });
+      log(`export to file ${name}, ${figure.format}${figure.streamed ? '' : ' (not streamed)'}: ${(figure.exportMs / 1000).toFixed(1)} s, ${(figure.bytes / 1e6).toFixed(0)} MB, peak RSS ${(figure.peakRss / 1e6).toFixed(0)} MB (after load ${(figure.rssAfterLoad / 1e6).toFixed(0)} MB)`);
+    }
+  }
   if (options.viewerSizes.length > 0) {
     const browser = await launchChromium();
     results.chromium = browser.version();
     try {
       for (const name of options.viewerSizes) {
-        const graph = loadGraph(datasetDir(sizeNamed(name), options.dataDir));
+        const graph = loadGraph(await datasetDir(sizeNamed(name), options.dataDir));
         const viewer = await measureViewer(browser, graph);
         results.viewer.push({ size: name, figure: viewer });
         log(`viewer ${name}: ${viewer.nodes} nodes, first frame ${viewer.firstFrameMs.toFixed(0)} ms, FA2 settled in ${viewer.layoutSettledMs} ms, long tasks ${viewer.longTasksMs.join(', ') || 'none'}`);
@@ -88,6 +98,7 @@ if (invokedDirectly) {
       sizes: { type: 'string' },
       'query-sizes': { type: 'string' },
       'viewer-sizes': { type: 'string' },
+      'stream-sizes': { type: 'string' },
       runs: { type: 'string' },
       out: { type: 'string' },
     },
@@ -98,6 +109,7 @@ if (invokedDirectly) {
     sizes: list(values.sizes, DEFAULT_OPTIONS.sizes),
     querySizes: list(values['query-sizes'], DEFAULT_OPTIONS.querySizes),
     viewerSizes: list(values['viewer-sizes'], DEFAULT_OPTIONS.viewerSizes),
+    streamSizes: list(values['stream-sizes'], DEFAULT_OPTIONS.streamSizes),
     runs: values.runs ? Number(values.runs) : DEFAULT_OPTIONS.runs,
     out: values.out ?? DEFAULT_OPTIONS.out,
   });

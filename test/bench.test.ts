@@ -5,12 +5,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { runBench } from '../bench/run.js';
+import { EXPORT_FORMATS } from '../src/export/registry.js';
 
 it('npm run bench works end to end at 1k elements: load, memory, sourcesFor vs SPARQL, exports, the viewer, results.md', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'claimgraph-bench-'));
   const out = join(dir, 'results.md');
   const lines: string[] = [];
-  const results = await runBench({ sizes: ['1k'], querySizes: ['1k'], viewerSizes: ['1k'], runs: 1, out, dataDir: join(dir, 'data'), log: (line) => void lines.push(line) });
+  const results = await runBench({ sizes: ['1k'], querySizes: ['1k'], viewerSizes: ['1k'], streamSizes: ['1k'], runs: 1, out, dataDir: join(dir, 'data'), log: (line) => void lines.push(line) });
 
   const [load] = results.load;
   expect(load!.figure.elements).toBeGreaterThan(900);
@@ -33,8 +34,17 @@ it('npm run bench works end to end at 1k elements: load, memory, sourcesFor vs S
   expect(viewer.firstFrameMs).toBeGreaterThan(0);
   expect(viewer.layoutSettledMs).toBeGreaterThan(0);
 
+  // Every format written to a file in its own process, the streamed ones included, with its time and peak RSS.
+  expect(results.streamExports.map((e) => e.figure.format).sort()).toEqual(EXPORT_FORMATS.map((f) => f.id).sort());
+  for (const { figure } of results.streamExports) {
+    expect(figure.elements).toBe(load!.figure.elements);
+    expect(figure.bytes).toBeGreaterThan(0);
+    expect(figure.peakRss).toBeGreaterThanOrEqual(figure.rssAfterLoad);
+  }
+  expect(results.streamExports.find((e) => e.figure.format === 'turtle')!.figure.streamed).toBe(true);
+
   const written = readFileSync(out, 'utf8');
-  for (const heading of ['## 1. Load', '## 4. Memory', '## 2. sourcesFor vs Oxigraph', '## 3. Subgraph', '## 5. The viewer', '## What was found with the profiler']) expect(written).toContain(heading);
+  for (const heading of ['## 1. Load', '## 4. Memory', '## 2. sourcesFor vs Oxigraph', '## 3. Subgraph', '## 5. The viewer', '## 6. Whole-dataset exports', '## What was found with the profiler']) expect(written).toContain(heading);
   expect(written).toContain(`| 1k | ${load!.figure.elements.toLocaleString('en')} |`);
   expect(lines.some((line) => line.startsWith('sourcesFor 1k, broadest claims:'))).toBe(true);
 }, 240_000);

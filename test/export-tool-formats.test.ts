@@ -297,7 +297,8 @@ describe('csv', () => {
       const [name, type] = h.split(':') as [string, string | undefined];
       return { key: name === '' ? type! : type === 'ID' ? 'id' : name, int: type === 'int' || type === 'long' || type === 'double' };
     });
-    return rows.map((row) => Object.fromEntries(row.flatMap((cell, i) => (cell === '' ? [] : [[columns[i]!.key, columns[i]!.int ? Number(cell) : cell]]))));
+    // Text cells starting with = + - @ tab CR or ' carry one leading apostrophe (formula neutralising): drop it.
+    return rows.map((row) => Object.fromEntries(row.flatMap((cell, i) => (cell === '' ? [] : [[columns[i]!.key, columns[i]!.int ? Number(cell) : cell.replace(/^'/, '')]]))));
   }
   /** Node values by id and edge values by key, as the flat formats carry them, plus what neo4j-admin reads from the special columns. */
   function readCsv(g: ClaimGraph) {

@@ -81,14 +81,15 @@ describe('atomic writes', () => {
     expect(readdirSync(dir).sort()).toEqual(['blocked.svg', 'figure.svg']);
   });
 
-  it('a multi-file export replaces its folder whole', async () => {
+  it('a multi-file export writes its files into the folder and leaves everything else there', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'claimgraph-export-'));
     const out = join(dir, 'csv');
     mkdirSync(out);
     writeFileSync(join(out, 'stale.csv'), 'old');
     const { code } = await runCli('export', '--format', 'csv', '-o', out);
     expect(code).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['edges.csv', 'nodes.csv']);
+    expect(readdirSync(out).sort()).toEqual(['edges.csv', 'nodes.csv', 'stale.csv']);
+    expect(readFileSync(join(out, 'stale.csv'), 'utf8')).toBe('old');
     expect(readdirSync(dir)).toEqual(['csv']);
     const piped = await runCli('export', '--format', 'csv');
     expect(piped.code).toBe(2);

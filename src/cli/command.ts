@@ -22,7 +22,12 @@ export interface CommandContext {
   graph(): ClaimGraph;
   /** A node id, or the one node a text matches (throws UsageError otherwise). */
   resolve(idOrText: string): string;
+  /** Readable output: control characters in it are shown, not sent (src/cli/visible.ts). */
   print(text: string): void;
+  /** Bytes for stdout as they are (an export written to stdout). */
+  write(text: string): void;
+  /** A warning line on stderr. */
+  warn(text: string): void;
   printJson(value: unknown): void;
 }
 

@@ -10,6 +10,10 @@ import { COMMON_OPTIONS, type CommandContext } from './command.js';
 import { COMMANDS } from './commands/index.js';
 import { commandHelp, toolHelp } from './help.js';
 import { UsageError } from './usage-error.js';
+import { visible, visibleJson } from './visible.js';
+import { ListenError } from '../serve/serve-viewer.js';
+import { describeSystemError, isSystemError, OperationError } from '../io/failure.js';
+import { installSignalCleanup } from '../io/temp-registry.js';
 
 export const EXIT = { ok: 0, invalidData: 1, usage: 2 } as const;
 
@@ -23,8 +27,20 @@ const processIo: Io = {
   stderr: (text) => void process.stderr.write(text),
 };
 
+/** A reader that stops early (`claimgraph show … | head -1`) is not an error: stop quietly, exit 0. */
+function quietOnBrokenPipe(): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(EXIT.ok);
+    throw error;
+  });
+}
+
 /** Runs the tool with `argv` (without node and script) and returns the exit code. */
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+  if (io === processIo) {
+    quietOnBrokenPipe();
+    installSignalCleanup();
+  }
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(toolHelp(COMMANDS));
@@ -64,18 +80,32 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         if (!found.ok) throw new UsageError(found.message);
         return found.id;
       },
-      print: io.stdout,
-      printJson: (value) => io.stdout(JSON.stringify(value, null, 2) + '\n'),
+      print: (text) => io.stdout(visible(text)),
+      write: io.stdout,
+      warn: (text) => io.stderr(visible(text)),
+      printJson: (value) => io.stdout(visibleJson(JSON.stringify(value, null, 2)) + '\n'),
     };
     await command.run(context);
     return EXIT.ok;
   } catch (error) {
     if (error instanceof DatasetError) {
-      if (json) io.stdout(JSON.stringify({ valid: false, problems: error.problems }, null, 2) + '\n');
-      for (const problem of error.problems) io.stderr(formatProblem(problem) + '\n');
+      if (json) io.stdout(visibleJson(JSON.stringify({ valid: false, problems: error.problems }, null, 2)) + '\n');
+      for (const problem of error.problems) io.stderr(visible(formatProblem(problem)) + '\n');
       return EXIT.invalidData;
     }
-    const message = error instanceof Error ? error.message.replace(/^claimgraph\/\w+: /, '') : String(error);
+    const message = visible(error instanceof Error ? error.message.replace(/^claimgraph\/\w+: /, '') : String(error));
+    if (error instanceof ListenError) {
+      io.stderr(`claimgraph ${command.name}: ${message}\n`);
+      return error.usage ? EXIT.usage : EXIT.invalidData;
+    }
+    if (error instanceof OperationError) {
+      io.stderr(`claimgraph ${command.name}: ${message}\n`);
+      return EXIT.invalidData;
+    }
+    if (isSystemError(error)) {
+      io.stderr(`claimgraph ${command.name}: ${visible(describeSystemError(error))}\n`);
+      return EXIT.invalidData;
+    }
     if (error instanceof UsageError || isUsageLike(error)) {
       io.stderr(`claimgraph ${command.name}: ${message}\n`);
       return EXIT.usage;

@@ -12,6 +12,17 @@ export function dropXmlForbidden(text: string): string {
 /** A UTF-16 surrogate half without its other half: no UTF-8 file can hold one. */
 export const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+/** The text with each lone surrogate half replaced by U+FFFD: what a UTF-8 file (and every JSON reader of one) can hold. */
+export function wellFormed(text: string): string {
+  return text.replace(LONE_SURROGATE, '\uFFFD');
+}
+
+/**
+ * A JSON.stringify replacer for files other programs read: JSON.stringify writes a lone surrogate as the escape
+ * `\ud800`, which strict readers (pandoc, Haskell's aeson) refuse, so strings are made well formed first.
+ */
+export const wellFormedJson = (_key: string, value: unknown): unknown => (typeof value === 'string' ? wellFormed(value) : value);
+
 const XML_ENTITY: Record<string, string> = {
   '&': '&amp;',
   '<': '&lt;',

@@ -3,6 +3,7 @@
 import { EdgeSchema, NodeSchema } from '../model/schema.js';
 import { authorName } from '../model/authors.js';
 import type { Author } from '../model/schema.js';
+import { OperationError } from '../io/failure.js';
 import { XML_FORBIDDEN } from './escape.js';
 
 export type Scalar = string | number | boolean;
@@ -53,14 +54,14 @@ export function scalarFields(format: string, what: string, record: object, order
     const value = values[name];
     if (skip.has(name) || value === undefined || value === null) continue;
     const flat = flatValue(value);
-    if (flat === undefined) throw new Error(`claimgraph/export: ${format}: ${what} has a field "${name}" that is not a string, number, boolean or list of them`);
+    if (flat === undefined) throw new OperationError(`claimgraph/export: ${format}: ${what} has a field "${name}" that is not a string, number, boolean or list of them`);
     out.push([name, flat]);
   }
   return out;
 }
 
 /** The one type a field has over all records (int for whole numbers, long beyond 32 bits); throws if records disagree. */
-export function fieldTypes(format: string, what: string, records: [string, Scalar][][]): Map<string, ScalarType> {
+export function fieldTypes(format: string, what: string, records: Iterable<[string, Scalar][]>): Map<string, ScalarType> {
   const types = new Map<string, ScalarType>();
   // Numbers widen: int < long < double.
   const rank: Record<ScalarType, number> = { int: 0, long: 1, double: 2, string: 0, boolean: 0 };
@@ -71,7 +72,7 @@ export function fieldTypes(format: string, what: string, records: [string, Scala
         typeof value !== 'number' ? (typeof value as 'string' | 'boolean') : !Number.isSafeInteger(value) ? 'double' : value >= -(2 ** 31) && value < 2 ** 31 ? 'int' : 'long';
       const before = types.get(name);
       if (before !== undefined && base(before) !== base(type)) {
-        throw new Error(`claimgraph/export: ${format}: ${what} field "${name}" mixes ${base(before)} and ${base(type)} values`);
+        throw new OperationError(`claimgraph/export: ${format}: ${what} field "${name}" mixes ${base(before)} and ${base(type)} values`);
       }
       types.set(name, before === undefined || rank[type] > rank[before] ? type : before);
     }
@@ -81,7 +82,7 @@ export function fieldTypes(format: string, what: string, records: [string, Scala
 
 /** An id (node id, edge key) must survive the trip through XML unchanged, or the file would name another element: returns it, or throws. */
 export function checkXmlId(format: string, what: string, id: string): string {
-  if (XML_FORBIDDEN.test(id)) throw new Error(`claimgraph/export: ${format}: ${what} id ${JSON.stringify(id)} holds a character that XML 1.0 cannot carry`);
+  if (XML_FORBIDDEN.test(id)) throw new OperationError(`claimgraph/export: ${format}: ${what} id ${JSON.stringify(id)} holds a character that XML 1.0 cannot carry`);
   return id;
 }
 
@@ -95,4 +96,9 @@ export function pick(record: object, names: readonly string[]): Record<string, u
 export function inFieldOrder(names: Iterable<string>, order: readonly string[]): string[] {
   const rank = (name: string) => (order.includes(name) ? order.indexOf(name) : order.length);
   return [...names].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** Each record's scalar fields, computed as they are iterated (a pass over a big graph that keeps none of them). */
+export function* eachFields<T extends object>(format: string, what: (record: T) => string, records: Iterable<T>, order: readonly string[], skip: ReadonlySet<string>): Generator<[string, Scalar][]> {
+  for (const record of records) yield scalarFields(format, what(record), record, order, skip);
 }

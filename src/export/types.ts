@@ -7,6 +7,15 @@ export interface ExportFile {
   content: string;
 }
 
+/** Text in pieces, in order: joined, the pieces are exactly what `write` returns. */
+export type TextChunks = Iterable<string>;
+
+/** One file of a multi-file format, in pieces. */
+export interface StreamedFile {
+  name: string;
+  chunks: TextChunks;
+}
+
 export interface ExportFormat {
   /** What `--format` takes, e.g. `graphml`. */
   id: string;
@@ -21,4 +30,9 @@ export interface ExportFormat {
   multiFile?: boolean;
   /** The graph in this format: deterministic (same graph, same bytes), every string from the data escaped. */
   write(graph: ClaimGraph): string | ExportFile[];
+  /**
+   * The same bytes as `write`, produced piece by piece (a generator), so a big graph is written to its file without
+   * ever being one string. Formats without it are written from `write`.
+   */
+  stream?(graph: ClaimGraph): TextChunks | StreamedFile[];
 }

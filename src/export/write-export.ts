@@ -1,31 +1,30 @@
-// Writes an export to disk, all or nothing: one file through a temporary file and a rename; a multi-file format
-// (csv) into a temporary folder that then replaces the target folder.
-import { existsSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+// Writes an export to disk, all or nothing and streamed: each file through a temporary file and a rename, its pieces
+// written in order as the format produces them (memory stays flat). A multi-file format (csv) writes its files into
+// the folder given, creating it if missing; nothing else in that folder is touched.
+import { join } from 'node:path';
 import type { ClaimGraph } from '../model/graph.js';
-import { writeFileAtomic } from '../io/write-atomic.js';
-import { writeFolderAtomic } from '../io/write-folder-atomic.js';
-import type { ExportFile, ExportFormat } from './types.js';
+import { writeFileStreaming } from '../io/write-atomic.js';
+import { isSystemError, describeSystemError, OperationError } from '../io/failure.js';
+import { exportChunks } from './chunks.js';
+import type { ExportFormat, StreamedFile, TextChunks } from './types.js';
 
-/** Renders `graph` in `format` and writes it to `out`; returns the paths written. Nothing is written if rendering fails. */
-export function writeExport(format: ExportFormat, graph: ClaimGraph, out: string): string[] {
-  const rendered = format.write(graph);
+/** Renders `graph` in `format` and writes it to `out` (`-` is stdout); returns the paths written. */
+export async function writeExport(format: ExportFormat, graph: ClaimGraph, out: string): Promise<string[]> {
+  const rendered = exportChunks(format, graph);
   try {
-    if (typeof rendered === 'string') {
-      writeFileAtomic(out, rendered);
+    if (!format.multiFile) {
+      await writeFileStreaming(out, rendered as TextChunks);
       return [out];
     }
-    return writeFolder(out, rendered);
+    if (out === '-') throw new OperationError(`claimgraph/export: ${format.id} writes several files: give -o <folder>`);
+    const files = rendered as StreamedFile[];
+    // Each file is its own atomic write: a failure leaves every file as it was before or whole.
+    for (const file of files) await writeFileStreaming(join(out, file.name), file.chunks);
+    return files.map((f) => join(out, f.name));
   } catch (error) {
-    const reason = error instanceof Error ? error.message.replace(/^claimgraph\/export: /, '') : String(error);
-    throw new Error(`claimgraph/export: cannot write ${out}: ${reason}`);
+    if (error instanceof OperationError) throw error;
+    const reason = isSystemError(error) ? describeSystemError(error) : error instanceof Error ? error.message.replace(/^claimgraph\/\w+: /, '') : String(error);
+    if (isSystemError(error) || !(error instanceof Error && /^claimgraph\//.test(error.message))) throw new OperationError(`claimgraph/export: cannot write ${out}: ${reason}`);
+    throw error;
   }
-}
-
-function writeFolder(out: string, files: ExportFile[]): string[] {
-  if (!existsSync(dirname(resolve(out)))) throw new Error(`no such folder ${dirname(out)}`);
-  writeFolderAtomic(out, (temp) => {
-    for (const file of files) writeFileSync(join(temp, file.name), file.content);
-  });
-  return files.map((f) => join(out, f.name));
 }

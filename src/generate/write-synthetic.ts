@@ -1,8 +1,14 @@
-// Writes a synthetic dataset as a new folder, all or nothing (src/io/write-folder-atomic.ts).
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+// Writes a synthetic dataset as a new folder, all or nothing (src/io/write-folder-atomic.ts), its graph.json streamed
+// (a dataset of any size, never one string), under a lock so two writers cannot race.
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { writeFolderAtomic } from '../io/write-folder-atomic.js';
+import { OperationError } from '../io/failure.js';
+import { withLock } from '../io/lock.js';
+import { writeFileStreaming } from '../io/write-atomic.js';
+import { createFolderAtomic } from '../io/write-folder-atomic.js';
+import { datasetJsonChunks } from './dataset-json.js';
 import { syntheticDataset, type SyntheticOptions } from './synthetic.js';
+import type { DatasetFile } from '../model/schema.js';
 
 export interface WrittenDataset {
   out: string;
@@ -10,11 +16,32 @@ export interface WrittenDataset {
   edges: number;
 }
 
-export function writeSyntheticDataset(dir: string, options: SyntheticOptions): WrittenDataset {
+/** Edges per file: a dataset is a folder of files, and one file must stay well under the longest string a reader can hold. */
+export const EDGES_PER_FILE = 1_000_000;
+
+/** graph.json (meta, nodes and the first edges), then edges-2.json, edges-3.json, … when there are more edges. */
+function splitFiles(file: DatasetFile, perFile: number): [string, DatasetFile][] {
+  const edges = file.edges ?? [];
+  if (edges.length <= perFile) return [['graph.json', file]];
+  const files: [string, DatasetFile][] = [['graph.json', { ...file, edges: edges.slice(0, perFile) }]];
+  for (let start = perFile, n = 2; start < edges.length; start += perFile, n++) {
+    files.push([`edges-${n}.json`, { ...(file.$schema ? { $schema: file.$schema } : {}), edges: edges.slice(start, start + perFile) }]);
+  }
+  return files;
+}
+
+export async function writeSyntheticDataset(dir: string, options: SyntheticOptions, { edgesPerFile = EDGES_PER_FILE } = {}): Promise<WrittenDataset> {
   const out = resolve(dir);
-  if (existsSync(out)) throw new RangeError(`claimgraph/generate: ${out} exists already; generate writes a new folder`);
+  const message = `claimgraph/generate: ${out} exists already; generate writes a new folder`;
+  // Named an existing folder: bad usage (exit 2). Created by another writer while this one worked: exit 1.
+  if (existsSync(out)) throw new RangeError(message);
   const file = syntheticDataset(options);
   mkdirSync(dirname(out), { recursive: true });
-  writeFolderAtomic(out, (temp) => writeFileSync(join(temp, 'graph.json'), JSON.stringify(file) + '\n'));
-  return { out, nodes: file.nodes!.length, edges: file.edges!.length };
+  return withLock(out, async () => {
+    if (existsSync(out)) throw new OperationError(message);
+    await createFolderAtomic(out, async (temp) => {
+      for (const [name, part] of splitFiles(file, edgesPerFile)) await writeFileStreaming(join(temp, name), datasetJsonChunks(part));
+    });
+    return { out, nodes: file.nodes!.length, edges: file.edges!.length };
+  });
 }

@@ -2,6 +2,7 @@
 // one supports edge per (source, sentence) marker, the final section's claims as the answer, and a draft figure (for
 // review) per number a cited sentence states.
 import { basename } from 'node:path';
+import { briefDocumentName } from './brief-name.js';
 import type { ParsedBrief, BriefSentence } from '../brief/parse-brief.js';
 import type { Reference } from '../brief/references.js';
 import type { ReferenceFileEntry } from './reference-files.js';
@@ -77,7 +78,7 @@ export function draftDataset(brief: ParsedBrief, briefPath: string, fileEntries:
     dataset: {
       title: brief.question,
       description: `A draft imported from ${basename(briefPath)} by \`claimgraph import\`: claims quote the brief's cited sentences verbatim; curate labels, texts, sources and the reasoning between claims.`,
-      documents: [{ path: basename(briefPath), title: brief.question, role: 'brief' }],
+      documents: [{ path: briefDocumentName(basename(briefPath)), title: brief.question, role: 'brief' }],
     },
     nodes,
     edges,

@@ -1,6 +1,6 @@
 // Imports a cited brief into a dataset folder: a new draft dataset, or new items merged into a curated one.
 // All or nothing: the result is validated before anything is written, and every write is a rename.
-import { copyFileSync, existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { parseBrief } from '../brief/parse-brief.js';
 import { decodeBriefText } from '../brief/read-text.js';
@@ -10,7 +10,9 @@ import { DatasetError } from '../load/problems.js';
 import type { DatasetFile, DatasetMeta, GraphEdge, GraphNode } from '../model/schema.js';
 import { graphDataDir, jsonSchemaPath } from '../paths.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
-import { writeFolderAtomic } from '../io/write-folder-atomic.js';
+import { createFolderAtomicSync, isFreeForFolder } from '../io/write-folder-atomic.js';
+import { withLockSync } from '../io/lock.js';
+import { briefDocumentName } from './brief-name.js';
 import { draftDataset } from './draft-dataset.js';
 import { mergeDraft, type MergeReport } from './merge-draft.js';
 import { readReferenceFile } from './reference-files.js';
@@ -77,24 +79,31 @@ export function importBrief(briefPath: string, outDir: string, options: ImportOp
       uncited: f.entries.filter((e) => !cites.has(e.number)).map((e) => `${e.key} [${e.number}]`),
     }));
   }
-  const fresh = !existsSync(outDir) || (statSync(outDir).isDirectory() && readdirSync(outDir).length === 0);
-  if (fresh) return { ...result, outcome: 'created', written: createDataset(outDir, draft.dataset, briefPath) };
-  return mergeInto(outDir, draft.dataset, result);
+  const parent = dirname(resolve(outDir));
+  if (!existsSync(parent)) throw new DatasetError(displayPath(outDir), [{ file: displayPath(parent), message: 'no such folder to create the dataset in' }], 'import');
+  // One writer at a time: a second import into the same folder fails (exit 1) instead of losing the first one's work.
+  return withLockSync(
+    outDir,
+    () => {
+      if (isFreeForFolder(outDir)) return { ...result, outcome: 'created', written: createDataset(outDir, draft.dataset, briefPath) };
+      return mergeInto(outDir, draft.dataset, result);
+    },
+    displayPath(outDir),
+  );
 }
 
 /** Writes graph.json and a copy of the brief into a temporary folder beside `outDir`, checks it, then moves it into place. */
 function createDataset(outDir: string, dataset: DatasetFile, briefPath: string): string[] {
-  const parent = dirname(resolve(outDir));
-  if (!existsSync(parent)) throw new DatasetError(displayPath(outDir), [{ file: displayPath(parent), message: 'no such folder to create the dataset in' }], 'import');
   // An empty folder at outDir (checked by the caller) is replaced; anything failing leaves it as it was.
-  writeFolderAtomic(outDir, (temp) => {
+  const briefName = briefDocumentName(basename(briefPath));
+  createFolderAtomicSync(outDir, (temp) => {
     const schema = schemaReference(outDir);
     const text = JSON.stringify(schema ? { $schema: schema, ...dataset } : dataset, null, 2) + '\n';
     writeFileSync(join(temp, 'graph.json'), text);
-    copyFileSync(briefPath, join(temp, basename(briefPath)));
+    copyFileSync(briefPath, join(temp, briefName));
     validateDataset(temp, [{ path: join(displayPath(outDir), 'graph.json'), text }]);
   });
-  return ['graph.json', basename(briefPath)];
+  return ['graph.json', briefName];
 }
 
 /** Adds the draft's new items to `imported.json` of a curated dataset, after checking the whole merged dataset. */

@@ -61,6 +61,40 @@ interface Origin {
  * kept in flat arrays in insertion order, and looked up only when a duplicate needs the first one's position.
  */
 export function buildGraph(files: readonly DatasetText[], options: BuildOptions): ClaimGraph {
+  try {
+    return buildChecked(files, options);
+  } catch (error) {
+    // Arrays or objects nested thousands deep overflow the stack of a recursive step (locating a problem, a schema):
+    // find the first place nesting passes the limit, and say so there.
+    if (!(error instanceof RangeError && /call stack/i.test(error.message))) throw error;
+    const problems: Problem[] = [];
+    files.forEach((file) => {
+      const offset = nestingBeyond(file.text, MAX_NESTING);
+      if (offset >= 0) problems.push({ file: file.path, ...new JsonLocator(file.text).position(offset), pointer: '', message: `arrays and objects nested more than ${MAX_NESTING} deep` });
+    });
+    if (problems.length === 0) throw error;
+    throw new DatasetError(options.source, problems);
+  }
+}
+
+/** How deep a dataset file's arrays and objects may nest (a real one nests 4 deep). */
+export const MAX_NESTING = 1000;
+
+/** The offset of the first `[` or `{` that opens level `limit + 1`, or -1 (strings skipped). */
+function nestingBeyond(text: string, limit: number): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) {
+      for (i++; i < text.length && text.charCodeAt(i) !== 0x22; i++) if (text.charCodeAt(i) === 0x5c) i++;
+    } else if (c === 0x5b || c === 0x7b) {
+      if (++depth > limit) return i;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return -1;
+}
+
+function buildChecked(files: readonly DatasetText[], options: BuildOptions): ClaimGraph {
   const problems: Problem[] = [];
   const locators = files.map((f) => new JsonLocator(f.text));
   const report = (file: number, path: Path, message: string) => {
@@ -79,7 +113,12 @@ export function buildGraph(files: readonly DatasetText[], options: BuildOptions)
     const json = parseJson(file.text);
     if (!json.ok) {
       const { line, column } = locators[index]!.position(json.offset);
-      problems.push({ file: file.path, line, column, pointer: '', message: `invalid JSON: ${json.message}` });
+      problems.push({ file: file.path, line, column, pointer: '', message: `${INVALID_JSON}${json.message}` });
+      return {};
+    }
+    if (json.value === null || typeof json.value !== 'object' || Array.isArray(json.value)) {
+      const got = json.value === null ? 'null' : Array.isArray(json.value) ? 'an array' : `a ${typeof json.value}`;
+      problems.push({ file: file.path, line: 1, column: 1, pointer: '', message: `a dataset file holds one JSON object ({ "nodes": [...], "edges": [...] }), not ${got}` });
       return {};
     }
     const shape = FileShapeSchema.safeParse(json.value);
@@ -97,6 +136,9 @@ export function buildGraph(files: readonly DatasetText[], options: BuildOptions)
     const raw = json.value as { nodes?: unknown; edges?: unknown };
     return { ...(Array.isArray(raw.nodes) ? { nodes: raw.nodes } : {}), ...(Array.isArray(raw.edges) ? { edges: raw.edges } : {}) };
   });
+  // A file that cannot be parsed is the cause: it is reported first, and the nodes it may hold are not reported as
+  // unknown by the edges of the other files (hundreds of lines that would bury it).
+  const unparsed = problems.some((p) => p.message.startsWith(INVALID_JSON));
 
   const graph = createClaimGraph({ title: options.defaultTitle });
 
@@ -145,8 +187,8 @@ export function buildGraph(files: readonly DatasetText[], options: BuildOptions)
       if (wrong) report(file, ['edges', index, wrong.field], wrong.message);
       const hasFrom = graph.hasNode(from);
       const hasTo = graph.hasNode(to);
-      if (!hasFrom && !invalidIds.has(from)) report(file, ['edges', index, 'from'], `edge from unknown node "${from}"`);
-      if (!hasTo && !invalidIds.has(to)) report(file, ['edges', index, 'to'], `edge to unknown node "${to}"`);
+      if (!hasFrom && !invalidIds.has(from) && !unparsed) report(file, ['edges', index, 'from'], `edge from unknown node "${from}"`);
+      if (!hasTo && !invalidIds.has(to) && !unparsed) report(file, ['edges', index, 'to'], `edge to unknown node "${to}"`);
       if (!hasFrom || !hasTo) return;
       if (from === to) {
         report(file, ['edges', index, 'to'], `${article(kind)} edge cannot start and end at the same node "${from}"`);
@@ -261,6 +303,9 @@ class OriginList {
     return { file: this.data[2 * position]!, index: this.data[2 * position + 1]! };
   }
 }
+
+/** How a file that cannot be parsed is reported (problems.ts lists these first). */
+export const INVALID_JSON = 'invalid JSON: ';
 
 type JsonResult = { ok: true; value: unknown } | { ok: false; offset: number; message: string };
 

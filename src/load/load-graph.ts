@@ -1,9 +1,11 @@
 // Reads a dataset folder from disk and returns its validated graph (or throws DatasetError with every problem).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, isAbsolute, join, relative, resolve } from 'node:path';
+import { basename, isAbsolute, join, normalize, relative, resolve, sep } from 'node:path';
+import { decodeUtf8 } from '../io/decode-text.js';
+import { describeSystemError, isSystemError } from '../io/failure.js';
 import type { ClaimGraph } from '../model/graph.js';
 import { buildGraph, type DatasetText } from './build-graph.js';
-import { DatasetError } from './problems.js';
+import { DatasetError, type Problem } from './problems.js';
 
 /** The JSON files of a dataset folder, sorted by name. */
 export function datasetFiles(dir: string): string[] {
@@ -19,23 +21,60 @@ export function loadGraph(dir: string): ClaimGraph {
   return validateDataset(dir, readDataset(dir));
 }
 
-/** The texts of a dataset folder's `*.json` files, named as messages show them (throws DatasetError if there are none). */
+/** The texts of a dataset folder's `*.json` files, named as messages show them (throws DatasetError if there are none, or any cannot be read as UTF-8 text). */
 export function readDataset(dir: string): DatasetText[] {
   const shown = displayPath(dir);
+  const cannot = (error: unknown, file = shown): DatasetError => {
+    if (!isSystemError(error)) throw error;
+    return new DatasetError(shown, [{ file, pointer: '', message: describeSystemError(error).replace(/^(cannot \S+(?: folder)?) \S.*?: /, '$1: ') }]);
+  };
   if (!existsSync(dir)) throw new DatasetError(shown, [{ file: shown, pointer: '', message: 'no such folder' }]);
   if (!statSync(dir).isDirectory()) throw new DatasetError(shown, [{ file: shown, pointer: '', message: 'not a folder: a dataset is a folder of .json files' }]);
-  const paths = datasetFiles(dir);
+  let paths: string[];
+  try {
+    paths = datasetFiles(dir);
+  } catch (error) {
+    throw cannot(error);
+  }
   if (paths.length === 0) throw new DatasetError(shown, [{ file: shown, pointer: '', message: 'no .json files in this folder' }]);
-  return paths.map((path) => ({ path: displayPath(path), text: readFileSync(path, 'utf8') }));
+  const problems: Problem[] = [];
+  const texts: DatasetText[] = [];
+  for (const path of paths) {
+    const file = displayPath(path);
+    let bytes: Buffer;
+    try {
+      if (statSync(path).isDirectory()) {
+        problems.push({ file, pointer: '', message: 'is a folder, not a dataset file (a dataset is the *.json files of its folder)' });
+        continue;
+      }
+      bytes = readFileSync(path);
+    } catch (error) {
+      problems.push(cannot(error, file).problems[0]!);
+      continue;
+    }
+    const decoded = decodeUtf8(bytes);
+    if (!decoded.ok) problems.push({ file, line: decoded.line, column: decoded.column, pointer: '', message: decoded.message });
+    else texts.push({ path: file, text: decoded.text });
+  }
+  if (problems.length > 0) throw new DatasetError(shown, problems);
+  return texts;
 }
 
 /** Builds and checks the graph of `files` as the dataset in `dir` (its documents must exist there). */
 export function validateDataset(dir: string, files: readonly DatasetText[]): ClaimGraph {
   const shown = displayPath(dir);
   const graph = buildGraph(files, { source: shown, defaultTitle: basename(dir), documentText: (path) => readDocument(dir, path) });
-  const missing = (graph.getAttribute('documents') ?? []).filter((doc) => !existsSync(join(dir, doc.path)));
+  const owner = files.find((f) => f.text.includes('"dataset"'))?.path ?? shown;
+  const documents = graph.getAttribute('documents') ?? [];
+  const outside = documents.filter((doc) => leavesFolder(doc.path));
+  if (outside.length > 0) {
+    throw new DatasetError(
+      shown,
+      outside.map((doc) => ({ file: owner, pointer: '/dataset/documents', message: `document "${doc.path}" is outside the dataset folder: a document path is relative and stays inside it` })),
+    );
+  }
+  const missing = documents.filter((doc) => !existsSync(join(dir, doc.path)));
   if (missing.length > 0) {
-    const owner = files.find((f) => f.text.includes('"dataset"'))?.path ?? shown;
     throw new DatasetError(
       shown,
       missing.map((doc) => ({ file: owner, pointer: '/dataset/documents', message: `document "${doc.path}" does not exist in ${shown}` })),
@@ -50,6 +89,13 @@ function readDocument(dir: string, path: string): string | undefined {
   const rel = relative(resolve(dir), full);
   if (rel.startsWith('..') || isAbsolute(rel) || !existsSync(full) || !statSync(full).isFile()) return undefined;
   return readFileSync(full, 'utf8');
+}
+
+/** True when a document path is absolute or climbs out of the dataset folder (`../x`, `a/../../x`). */
+function leavesFolder(path: string): boolean {
+  if (isAbsolute(path) || /^[a-zA-Z]:|^[\\/]/.test(path)) return true;
+  const normal = normalize(path.replace(/\\/g, '/'));
+  return normal === '..' || normal.startsWith(`..${sep}`) || normal.startsWith('../');
 }
 
 /** A path as messages show it: relative to the working directory when inside it, else absolute. */

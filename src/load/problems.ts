@@ -17,7 +17,11 @@ export function formatProblem(problem: Problem): string {
   return problem.pointer === undefined ? `${where}  ${problem.message}` : `${where}  ${problem.pointer || '/'}  ${problem.message}`;
 }
 
+/** A file that cannot be parsed comes first: every other problem may follow from it. */
+const unparsable = (p: Problem) => (p.message.startsWith('invalid JSON: ') ? 0 : 1);
+
 export function compareProblems(a: Problem, b: Problem): number {
+  if (unparsable(a) !== unparsable(b)) return unparsable(a) - unparsable(b);
   if (a.file !== b.file) return a.file < b.file ? -1 : 1;
   return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
 }

@@ -36,10 +36,7 @@ export function issueMessages(issues: readonly z.core.$ZodIssue[], input: unknow
       case 'invalid_value':
         out.push({
           path,
-          message:
-            received === undefined
-              ? `missing required field "${String(last)}"`
-              : `"${String(last)}" must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}; got ${describeValue(received)}`,
+          message: received === undefined ? `missing required field "${String(last)}" (one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')})` : `"${String(last)}" must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}; got ${describeValue(received)}`,
         });
         break;
       case 'invalid_union': {

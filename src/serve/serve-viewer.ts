@@ -1,6 +1,6 @@
 // Serves the built viewer and one dataset (as /dataset.json) on a local HTTP address.
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import type { ClaimGraph } from '../model/graph.js';
@@ -9,8 +9,10 @@ import { viewerBuildDir } from '../paths.js';
 
 export interface ServeOptions {
   graph: ClaimGraph;
-  /** 0 picks a free port. When the asked port is taken, a free one is used instead. */
+  /** 0 picks a free port. */
   port?: number;
+  /** When the port was not asked for explicitly: if it is taken, a free one is used instead (and `fellBack` says so). */
+  fallBack?: boolean;
   host?: string;
   viewerDir?: string;
 }
@@ -18,7 +20,20 @@ export interface ServeOptions {
 export interface ViewerServer {
   url: string;
   server: Server;
+  /** The port asked for, when it was taken and another one is used. */
+  fellBackFrom?: number;
   close(): Promise<void>;
+}
+
+/** The server cannot listen where asked: `usage` when the address itself is wrong (exit 2), else the machine refused (exit 1). */
+export class ListenError extends Error {
+  constructor(
+    message: string,
+    readonly usage: boolean,
+  ) {
+    super(`claimgraph/serve: ${message}`);
+    this.name = 'ListenError';
+  }
 }
 
 const TYPES: Record<string, string> = {
@@ -39,6 +54,9 @@ const SECURITY_HEADERS = {
   'Referrer-Policy': 'no-referrer',
 };
 
+/** The names a browser on this machine uses for a loopback server; anything else in `Host` is a rebinding attempt. */
+const LOOPBACK_NAMES = ['localhost', '127.0.0.1', '[::1]'];
+
 export async function serveViewer(options: ServeOptions): Promise<ViewerServer> {
   const viewerDir = options.viewerDir ?? viewerBuildDir;
   if (!existsSync(join(viewerDir, 'index.html'))) {
@@ -46,10 +64,30 @@ export async function serveViewer(options: ServeOptions): Promise<ViewerServer> 
   }
   const dataset = JSON.stringify(toDatasetFile(options.graph));
   const root = normalize(viewerDir + sep);
+  const host = options.host ?? '127.0.0.1';
+  const hostName = host.includes(':') ? `[${host}]` : host;
+  let allowedHosts = new Set<string>();
   const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    try {
+      handle(request, response);
+    } catch {
+      if (!response.headersSent) text(response, 500, 'internal error');
+      else response.destroy();
+    }
+  });
+  const handle = (request: IncomingMessage, response: ServerResponse) => {
+    // DNS rebinding: a page on another name that resolves here must not read the dataset.
+    if (!allowedHosts.has((request.headers.host ?? '').toLowerCase())) {
+      text(response, 421, 'this server answers only to its loopback address (Host header refused)');
+      return;
+    }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405, { Allow: 'GET, HEAD' }).end();
+      return;
+    }
+    const path = decodePath(request.url ?? '/');
+    if (path === undefined) {
+      text(response, 400, 'bad request: malformed percent-encoding in the path');
       return;
     }
     if (path === '/dataset.json') {
@@ -58,22 +96,59 @@ export async function serveViewer(options: ServeOptions): Promise<ViewerServer> 
     }
     const file = normalize(join(root, path === '/' ? 'index.html' : path));
     if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
-      response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS }).end('not found');
+      text(response, 404, 'not found');
       return;
     }
     response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', ...SECURITY_HEADERS }).end(readFileSync(file));
-  });
-  const host = options.host ?? '127.0.0.1';
-  await listen(server, options.port ?? 0, host).catch(async (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EADDRINUSE') throw error;
-    await listen(server, 0, host);
-  });
+  };
+  const asked = options.port ?? 0;
+  let fellBackFrom: number | undefined;
+  try {
+    await listen(server, asked, host).catch(async (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EADDRINUSE' || !options.fallBack || asked === 0) throw error;
+      fellBackFrom = asked;
+      await listen(server, 0, host);
+    });
+  } catch (error) {
+    throw listenError(error as NodeJS.ErrnoException, host, asked);
+  }
   const { port } = server.address() as AddressInfo;
+  allowedHosts = new Set([...LOOPBACK_NAMES, hostName.toLowerCase()].map((name) => `${name}:${port}`));
   return {
-    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}/`,
+    url: `http://${hostName}:${port}/`,
     server,
+    ...(fellBackFrom === undefined ? {} : { fellBackFrom }),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+/** The decoded path of a request target, or undefined when its percent-encoding is malformed. */
+export function decodePath(target: string): string | undefined {
+  try {
+    return decodeURIComponent(new URL(target, 'http://localhost').pathname);
+  } catch {
+    return undefined;
+  }
+}
+
+function text(response: ServerResponse, status: number, body: string): void {
+  response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS }).end(body);
+}
+
+function listenError(error: NodeJS.ErrnoException, host: string, port: number): Error {
+  switch (error.code) {
+    case 'EADDRINUSE':
+      return new ListenError(`port ${port} on ${host} is in use; give another --port (or --port 0 for any free one)`, false);
+    case 'EADDRNOTAVAIL':
+      return new ListenError(`cannot listen on ${host}: no such address on this machine (--host)`, true);
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      return new ListenError(`cannot listen on ${host}: no such host name (--host)`, true);
+    case 'EACCES':
+      return new ListenError(`not allowed to listen on ${host} port ${port} (ports below 1024 need privileges)`, false);
+    default:
+      return new ListenError(`cannot listen on ${host} port ${port}: ${error.message}`, false);
+  }
 }
 
 function listen(server: Server, port: number, host: string): Promise<void> {

@@ -2,6 +2,8 @@
 import { NODE_KINDS, EDGE_KINDS, type EdgeKind, type NodeKind } from '../../model/schema.js';
 import { EXPORT_FORMATS, exportFormat } from '../../export/registry.js';
 import { writeExport } from '../../export/write-export.js';
+import { exportChunks } from '../../export/chunks.js';
+import type { TextChunks } from '../../export/types.js';
 import { DIRECTIONS, type Direction } from '../../query/neighbourhood.js';
 import { subgraph } from '../../query/subgraph.js';
 import type { CommandSpec } from '../command.js';
@@ -22,7 +24,7 @@ export const exportCommand: CommandSpec = {
   summary: 'a subgraph (--focus, --depth) or the whole dataset in a format for papers and other tools (--format, -o)',
   options: {
     format: { type: 'string', value: '<format>', description: `one of: ${EXPORT_FORMATS.map((f) => f.id).join(', ')} (default json)`, default: 'json' },
-    out: { type: 'string', short: 'o', value: '<file>', description: 'write here (atomically) instead of to stdout; a folder for csv' },
+    out: { type: 'string', short: 'o', value: '<file>', description: 'write here (atomically; `-` is stdout, a device or FIFO is written through, a link is followed) instead of to stdout; a folder for csv' },
     focus: { type: 'string', value: '<id|text>', description: 'start from this node (default: the whole dataset)' },
     depth: { type: 'string', value: '<n>', description: 'hops from the focus (default: no limit)' },
     direction: { type: 'string', value: '<in|out|both>', description: 'follow edges into the focus, out of it, or both ways (default both)', default: 'both' },
@@ -33,7 +35,7 @@ export const exportCommand: CommandSpec = {
     const width = Math.max(...EXPORT_FORMATS.map((f) => f.id.length));
     return ['formats:', ...EXPORT_FORMATS.map((f) => `  ${f.id.padEnd(width)}  ${f.title}: ${f.use}`)];
   },
-  run(context) {
+  async run(context) {
     const { options } = context;
     const format = exportFormat(String(options.format));
     const depth = options.depth === undefined ? undefined : Number(options.depth);
@@ -46,12 +48,17 @@ export const exportCommand: CommandSpec = {
     if (focus === undefined && depth !== undefined) throw new UsageError('--depth needs --focus');
     const part = subgraph(context.graph(), { ...(focus ? { focus } : {}), ...(depth !== undefined ? { depth } : {}), direction, ...(nodeKinds ? { nodeKinds } : {}), ...(edgeKinds ? { edgeKinds } : {}) });
     const out = options.out;
-    if (typeof out !== 'string') {
+    if (typeof out !== 'string' || out === '-') {
       if (format.multiFile) throw new UsageError(`${format.id} writes several files: give -o <folder>`);
-      context.print(format.write(part) as string);
+      let count = 0;
+      for (const chunk of exportChunks(format, part) as TextChunks) {
+        context.write(chunk);
+        // Now and then, let stdout's events run (a reader that has gone away ends the command quietly).
+        if (++count % 64 === 0) await new Promise((resolve) => setImmediate(resolve));
+      }
       return;
     }
-    const written = writeExport(format, part, out);
+    const written = await writeExport(format, part, out);
     if (context.options.json) context.printJson({ format: format.id, nodes: part.order, edges: part.size, written });
     else context.print(`wrote ${written.join(', ')} (${format.title}: ${part.order} nodes, ${part.size} edges)\n`);
   },

@@ -2,6 +2,7 @@
 import { dateParts } from '../../model/authors.js';
 import { bibliography } from '../bibliography.js';
 import { cslTypeOf } from '../reference-types.js';
+import { wellFormedJson } from '../escape.js';
 import type { ExportFormat } from '../types.js';
 
 export const cslJsonFormat: ExportFormat = {
@@ -28,6 +29,6 @@ export const cslJsonFormat: ExportFormat = {
       'citation-label': `[${source.citation}]`,
       note,
     }));
-    return JSON.stringify(items, null, 2) + '\n';
+    return JSON.stringify(items, wellFormedJson, 2) + '\n';
   },
 };

@@ -4,23 +4,34 @@
 import type { ClaimGraph } from '../../model/graph.js';
 import { EDGE_FIELD_ORDER, EDGE_IDENTITY, fieldTypes, inFieldOrder, NODE_FIELD_ORDER, NODE_IDENTITY, scalarFields, type Scalar, type ScalarType } from '../fields.js';
 import { COMMON_LABEL, nodeLabel, relationshipType } from '../neo4j-names.js';
-import { sortedEdges, sortedNodes } from '../order.js';
-import type { ExportFormat } from '../types.js';
+import type { GraphNode } from '../../model/schema.js';
+import { inBlocks, mapped, writeFromStream } from '../chunks.js';
+import { sortedEdges, sortedNodes, type KeyedEdge } from '../order.js';
+import type { ExportFormat, StreamedFile } from '../types.js';
 
 /** neo4j-admin's type suffixes; a string column has none. */
 const SUFFIX: Record<ScalarType, string> = { string: '', int: ':int', long: ':long', double: ':double', boolean: ':boolean' };
 
-/** A CSV field: strings always quoted (so an empty string is not a missing value), quotes doubled; numbers bare. */
+/**
+ * Text a spreadsheet would run as a formula (OWASP "CSV injection": a cell starting with = + - @, tab or carriage
+ * return) gets a leading apostrophe, which spreadsheets show as nothing and read as "this is text". A value that
+ * itself starts with an apostrophe gets one too, so the rule reverses exactly: drop one leading apostrophe.
+ */
+export function neutraliseFormula(value: string): string {
+  return /^[=+\-@\t\r']/.test(value) ? `'${value}` : value;
+}
+
+/** A CSV field: strings always quoted (so an empty string is not a missing value), quotes doubled, formulas neutralised; numbers bare. */
 export function csvField(value: Scalar | undefined): string {
   if (value === undefined) return '';
   if (typeof value !== 'string') return String(value);
-  return `"${value.replace(/"/g, '""')}"`;
+  return `"${neutraliseFormula(value).replace(/"/g, '""')}"`;
 }
 
 const row = (cells: string[]) => cells.join(',') + '\n';
 
 /** Column names of the fields present, in schema order, with their neo4j-admin types. */
-function columns(types: Map<string, ScalarType>, order: readonly string[]): { field: string; header: string }[] {
+function columnsOf(types: Map<string, ScalarType>, order: readonly string[]): { field: string; header: string }[] {
   return inFieldOrder(types.keys(), order).map((field) => ({ field, header: `${field.replace(/[:"]/g, '_')}${SUFFIX[types.get(field)!]}` }));
 }
 
@@ -31,23 +42,39 @@ export const csvFormat: ExportFormat = {
   extension: 'csv',
   mediaType: 'text/csv',
   multiFile: true,
-  write(graph: ClaimGraph) {
-    const nodes = sortedNodes(graph).map((node) => ({ node, fields: new Map(scalarFields('csv', `node "${node.id}"`, node, NODE_FIELD_ORDER, NODE_IDENTITY)) }));
-    const edges = sortedEdges(graph).map(({ key, edge }) => ({ key, edge, fields: new Map(scalarFields('csv', `edge "${key}"`, edge, EDGE_FIELD_ORDER, EDGE_IDENTITY)) }));
-    const nodeColumns = columns(fieldTypes('csv', 'node', nodes.map((n) => [...n.fields])), NODE_FIELD_ORDER);
-    const edgeColumns = columns(fieldTypes('csv', 'edge', edges.map((e) => [...e.fields])), EDGE_FIELD_ORDER);
-
-    let nodesCsv = row(['id:ID', ':LABEL', ...nodeColumns.map((c) => c.header)]);
-    for (const { node, fields } of nodes) {
-      nodesCsv += row([csvField(node.id), csvField(`${COMMON_LABEL};${nodeLabel(node.kind)}`), ...nodeColumns.map((c) => csvField(fields.get(c.field)))]);
-    }
-    let edgesCsv = row([':START_ID', ':END_ID', ':TYPE', 'key', ...edgeColumns.map((c) => c.header)]);
-    for (const { key, edge, fields } of edges) {
-      edgesCsv += row([csvField(graph.source(key)), csvField(graph.target(key)), csvField(relationshipType(edge.kind)), csvField(key), ...edgeColumns.map((c) => csvField(fields.get(c.field)))]);
-    }
-    return [
-      { name: 'nodes.csv', content: nodesCsv },
-      { name: 'edges.csv', content: edgesCsv },
-    ];
-  },
+  write: (graph) => writeFromStream(csvFiles(graph)),
+  stream: (graph) => csvFiles(graph),
 };
+
+/**
+ * nodes.csv and edges.csv, each produced row by row when written. Columns (one type per field) need every record: a
+ * first pass computes the types and keeps nothing, the second writes the rows.
+ */
+function csvFiles(graph: ClaimGraph): StreamedFile[] {
+  const nodeFields = (node: GraphNode) => new Map(scalarFields('csv', `node "${node.id}"`, node, NODE_FIELD_ORDER, NODE_IDENTITY));
+  const edgeFields = ({ key, edge }: KeyedEdge) => new Map(scalarFields('csv', `edge "${key}"`, edge, EDGE_FIELD_ORDER, EDGE_IDENTITY));
+  function* nodeRows(): Generator<string> {
+    const nodes = sortedNodes(graph);
+    const columns = columnsOf(fieldTypes('csv', 'node', mapped(nodes, (n) => [...nodeFields(n)])), NODE_FIELD_ORDER);
+    yield row(['id:ID', ':LABEL', ...columns.map((c) => c.header)]);
+    for (const node of nodes) {
+      const fields = nodeFields(node);
+      yield row([csvField(node.id), csvField(`${COMMON_LABEL};${nodeLabel(node.kind)}`), ...columns.map((c) => csvField(fields.get(c.field)))]);
+    }
+  }
+  function* edgeRows(): Generator<string> {
+    const edges = sortedEdges(graph);
+    const columns = columnsOf(fieldTypes('csv', 'edge', mapped(edges, (e) => [...edgeFields(e)])), EDGE_FIELD_ORDER);
+    yield row([':START_ID', ':END_ID', ':TYPE', 'key', ...columns.map((c) => c.header)]);
+    for (const keyed of edges) {
+      const { key, edge } = keyed;
+      const fields = edgeFields(keyed);
+      yield row([csvField(graph.source(key)), csvField(graph.target(key)), csvField(relationshipType(edge.kind)), csvField(key), ...columns.map((c) => csvField(fields.get(c.field)))]);
+    }
+  }
+  return [
+    { name: 'nodes.csv', chunks: inBlocks(nodeRows()) },
+    { name: 'edges.csv', chunks: inBlocks(edgeRows()) },
+  ];
+}
+

@@ -5,6 +5,7 @@ import { LONE_SURROGATE } from '../escape.js';
 import { EDGE_FIELD_ORDER, EDGE_IDENTITY, NODE_FIELD_ORDER, NODE_IDENTITY, scalarFields, type Scalar } from '../fields.js';
 import { COMMON_LABEL, nodeLabel, relationshipType } from '../neo4j-names.js';
 import { sortedEdges, sortedNodes } from '../order.js';
+import { joinChunks, streamLines } from '../chunks.js';
 import type { ExportFormat } from '../types.js';
 
 const ESCAPES: Record<string, string> = { "'": "\\'", '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\b': '\\b', '\f': '\\f' };
@@ -35,24 +36,27 @@ export const cypherFormat: ExportFormat = {
   use: 'Neo4j (cypher-shell -f FILE); re-running it changes nothing',
   extension: 'cypher',
   mediaType: 'application/x-cypher-query',
-  write(graph: ClaimGraph) {
-    const title = graph.getAttribute('title');
-    const lines = [
-      // A comment ends at a line break: every control or separator character of the title becomes a space.
-      `// claimgraph export${title ? `: ${title.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')}` : ''}`,
-      `CREATE CONSTRAINT claimgraph_node_id IF NOT EXISTS FOR (n:${COMMON_LABEL}) REQUIRE n.id IS UNIQUE;`,
-    ];
-    for (const node of sortedNodes(graph)) {
-      const fields = scalarFields('cypher', `node "${node.id}"`, node, NODE_FIELD_ORDER, NODE_IDENTITY);
-      lines.push(`MERGE (n:${COMMON_LABEL} {id: ${cypherString(node.id)}}) SET n:${nodeLabel(node.kind)}, n += ${map(fields)};`);
-    }
-    for (const { key, edge } of sortedEdges(graph)) {
-      const fields = scalarFields('cypher', `edge "${key}"`, edge, EDGE_FIELD_ORDER, EDGE_IDENTITY);
-      lines.push(
-        `MATCH (a:${COMMON_LABEL} {id: ${cypherString(graph.source(key))}}), (b:${COMMON_LABEL} {id: ${cypherString(graph.target(key))}}) ` +
-          `MERGE (a)-[r:${relationshipType(edge.kind)} {key: ${cypherString(key)}}]->(b) SET r += ${map(fields)};`,
-      );
-    }
-    return lines.join('\n') + '\n';
-  },
+  write: (graph) => joinChunks(streamLines(cypherLines(graph))),
+  stream: (graph) => streamLines(cypherLines(graph)),
 };
+
+/** The cypher text line by line (each line written as it is made). */
+function* cypherLines(graph: ClaimGraph): Generator<string> {
+  const title = graph.getAttribute('title');
+  yield* [
+    // A comment ends at a line break: every control or separator character of the title becomes a space.
+    `// claimgraph export${title ? `: ${title.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')}` : ''}`,
+    `CREATE CONSTRAINT claimgraph_node_id IF NOT EXISTS FOR (n:${COMMON_LABEL}) REQUIRE n.id IS UNIQUE;`,
+  ];
+  for (const node of sortedNodes(graph)) {
+    const fields = scalarFields('cypher', `node "${node.id}"`, node, NODE_FIELD_ORDER, NODE_IDENTITY);
+    yield `MERGE (n:${COMMON_LABEL} {id: ${cypherString(node.id)}}) SET n:${nodeLabel(node.kind)}, n += ${map(fields)};`;
+  }
+  for (const { key, edge } of sortedEdges(graph)) {
+    const fields = scalarFields('cypher', `edge "${key}"`, edge, EDGE_FIELD_ORDER, EDGE_IDENTITY);
+    yield* [
+      `MATCH (a:${COMMON_LABEL} {id: ${cypherString(graph.source(key))}}), (b:${COMMON_LABEL} {id: ${cypherString(graph.target(key))}}) ` +
+        `MERGE (a)-[r:${relationshipType(edge.kind)} {key: ${cypherString(key)}}]->(b) SET r += ${map(fields)};`,
+    ];
+  }
+}

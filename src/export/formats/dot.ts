@@ -3,6 +3,7 @@ import { isDashed } from '../../style/basis.js';
 import type { ClaimGraph } from '../../model/graph.js';
 import { EDGE_STYLE, NODE_STYLE, type NodeShape } from '../../style/kinds.js';
 import { sortedEdges, sortedNodes } from '../order.js';
+import { joinChunks, streamLines } from '../chunks.js';
 import type { ExportFormat } from '../types.js';
 import { dropXmlForbidden } from '../escape.js';
 import { EDGE_FIELD_ORDER, EDGE_IDENTITY, NODE_FIELD_ORDER, NODE_IDENTITY, scalarFields, type Scalar } from '../fields.js';
@@ -39,40 +40,43 @@ export const dotFormat: ExportFormat = {
   use: 'Graphviz figures',
   extension: 'dot',
   mediaType: 'text/vnd.graphviz',
-  write(graph: ClaimGraph) {
-    const lines = [
-      'digraph "claimgraph" {',
-      '  graph [rankdir="LR", fontname="Helvetica"];',
-      '  node [style="filled", fontname="Helvetica", fontsize="10", fontcolor="#ffffff", penwidth="0"];',
-      '  edge [fontname="Helvetica", fontsize="8"];',
-    ];
-    for (const node of sortedNodes(graph)) {
-      const style = NODE_STYLE[node.kind];
-      const data = scalarFields('dot', `node "${node.id}"`, node, NODE_FIELD_ORDER, NODE_IDENTITY);
-      const look: [string, Scalar][] = [
-        ['label', node.label],
-        ['shape', DOT_SHAPE[style.shape]],
-        ['fillcolor', style.color],
-        ...(node.kind === 'claim' && node.role === 'answer' ? ([['penwidth', '3'], ['color', '#111827']] as [string, Scalar][]) : []),
-      ];
-      lines.push(`  ${dotString(node.id)} [${attributes(look, data)}];`);
-    }
-    for (const { key, edge } of sortedEdges(graph)) {
-      const style = EDGE_STYLE[edge.kind];
-      const data = scalarFields('dot', `edge "${key}"`, edge, EDGE_FIELD_ORDER, EDGE_IDENTITY);
-      const look: [string, Scalar][] = [
-        ['id', key],
-        ['label', edge.kind],
-        ['tooltip', edge.quote ? `${edge.kind}: ${edge.quote}` : edge.kind],
-        ['color', style.color],
-        ['fontcolor', style.color],
-        ['penwidth', String(style.size)],
-        // The curator's inference dashed, the brief's word solid.
-        ...(isDashed(edge.basis) ? [['style', 'dashed'] as [string, Scalar]] : []),
-      ];
-      lines.push(`  ${dotString(graph.source(key))} -> ${dotString(graph.target(key))} [${attributes(look, data)}];`);
-    }
-    lines.push('}');
-    return lines.join('\n') + '\n';
-  },
+  write: (graph) => joinChunks(streamLines(dotLines(graph))),
+  stream: (graph) => streamLines(dotLines(graph)),
 };
+
+/** The dot text line by line (each line written as it is made). */
+function* dotLines(graph: ClaimGraph): Generator<string> {
+  yield* [
+    'digraph "claimgraph" {',
+    '  graph [rankdir="LR", fontname="Helvetica"];',
+    '  node [style="filled", fontname="Helvetica", fontsize="10", fontcolor="#ffffff", penwidth="0"];',
+    '  edge [fontname="Helvetica", fontsize="8"];',
+  ];
+  for (const node of sortedNodes(graph)) {
+    const style = NODE_STYLE[node.kind];
+    const data = scalarFields('dot', `node "${node.id}"`, node, NODE_FIELD_ORDER, NODE_IDENTITY);
+    const look: [string, Scalar][] = [
+      ['label', node.label],
+      ['shape', DOT_SHAPE[style.shape]],
+      ['fillcolor', style.color],
+      ...(node.kind === 'claim' && node.role === 'answer' ? ([['penwidth', '3'], ['color', '#111827']] as [string, Scalar][]) : []),
+    ];
+    yield `  ${dotString(node.id)} [${attributes(look, data)}];`;
+  }
+  for (const { key, edge } of sortedEdges(graph)) {
+    const style = EDGE_STYLE[edge.kind];
+    const data = scalarFields('dot', `edge "${key}"`, edge, EDGE_FIELD_ORDER, EDGE_IDENTITY);
+    const look: [string, Scalar][] = [
+      ['id', key],
+      ['label', edge.kind],
+      ['tooltip', edge.quote ? `${edge.kind}: ${edge.quote}` : edge.kind],
+      ['color', style.color],
+      ['fontcolor', style.color],
+      ['penwidth', String(style.size)],
+      // The curator's inference dashed, the brief's word solid.
+      ...(isDashed(edge.basis) ? [['style', 'dashed'] as [string, Scalar]] : []),
+    ];
+    yield `  ${dotString(graph.source(key))} -> ${dotString(graph.target(key))} [${attributes(look, data)}];`;
+  }
+  yield '}';
+}

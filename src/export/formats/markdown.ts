@@ -1,5 +1,7 @@
 // An evidence table in Markdown (pandoc / GitHub pipe table): one row per claim, citations as [@key] for pandoc-citeproc.
+import { joinChunks, streamLines } from '../chunks.js';
 import type { ExportFormat } from '../types.js';
+import type { ClaimGraph } from '../../model/graph.js';
 import { evidenceRows } from '../evidence-rows.js';
 
 /** A table cell: line breaks become spaces; Markdown's inline specials and the pipe are backslash-escaped. */
@@ -18,13 +20,16 @@ export const markdownFormat: ExportFormat = {
   use: 'Markdown and pandoc documents (citations as [@key], with the bibtex or csl-json export as bibliography)',
   extension: 'md',
   mediaType: 'text/markdown',
-  write(graph) {
-    const lines = [`| Claim | Direct sources | Indirect sources | ${INFERRED_HEADER} | Obstacles |`, '|---|---|---|---|---|'];
-    for (const row of evidenceRows(graph)) {
-      const claim = `**${markdownCell(row.claim.label)}**${row.claim.role === 'answer' ? ' (answer)' : ''}: ${markdownCell(row.claim.text)}`;
-      const obstacles = row.obstacles.length ? row.obstacles.map(markdownCell).join('; ') : '—';
-      lines.push(`| ${claim} | ${cite(row.direct)} | ${cite(row.indirect)} | ${cite(row.inferred)} | ${obstacles} |`);
-    }
-    return lines.join('\n') + '\n';
-  },
+  write: (graph) => joinChunks(streamLines(markdownLines(graph))),
+  stream: (graph) => streamLines(markdownLines(graph)),
 };
+
+/** The markdown text line by line (each line written as it is made). */
+function* markdownLines(graph: ClaimGraph): Generator<string> {
+  yield* [`| Claim | Direct sources | Indirect sources | ${INFERRED_HEADER} | Obstacles |`, '|---|---|---|---|---|'];
+  for (const row of evidenceRows(graph)) {
+    const claim = `**${markdownCell(row.claim.label)}**${row.claim.role === 'answer' ? ' (answer)' : ''}: ${markdownCell(row.claim.text)}`;
+    const obstacles = row.obstacles.length ? row.obstacles.map(markdownCell).join('; ') : '—';
+    yield `| ${claim} | ${cite(row.direct)} | ${cite(row.indirect)} | ${cite(row.inferred)} | ${obstacles} |`;
+  }
+}

@@ -1,8 +1,10 @@
 // A Mermaid flowchart for Markdown documents (GitHub, GitLab, Obsidian, mkdocs): nodes as n0, n1, ..., classes and colours by kind, edges labelled by kind.
 import { isDashed } from '../../style/basis.js';
 import { NODE_KINDS, type EdgeKind, type NodeKind } from '../../model/schema.js';
+import type { ClaimGraph } from '../../model/graph.js';
 import { EDGE_STYLE, NODE_STYLE } from '../../style/kinds.js';
 import { shortIds, sortedEdges, sortedNodes } from '../order.js';
+import { joinChunks, streamLines } from '../chunks.js';
 import type { ExportFormat } from '../types.js';
 
 /** ASCII that never means anything to Mermaid inside a quoted label. */
@@ -38,26 +40,29 @@ export const mermaidFormat: ExportFormat = {
   use: 'Markdown documents',
   extension: 'mmd',
   mediaType: 'text/plain',
-  write(graph) {
-    const ids = shortIds(graph);
-    const id = (node: string) => ids.get(node)!;
-    const nodes = sortedNodes(graph);
-    const edges = sortedEdges(graph);
-    const lines = ['flowchart LR'];
-    for (const node of nodes) lines.push(`  ${id(node.id)}["${mermaidText(node.label)}"]`);
-    // A dotted arrow (-.->) for the curator's inference, a solid one for the brief's word.
-    for (const { key, edge } of edges) lines.push(`  ${id(graph.source(key))} ${isDashed(edge.basis) ? '-.->' : '-->'}|"${mermaidText(edge.kind)}"| ${id(graph.target(key))}`);
-    for (const kind of NODE_KINDS) {
-      const members = nodes.filter((node) => node.kind === kind).map((node) => id(node.id));
-      if (members.length === 0) continue;
-      lines.push(`  classDef ${kind} ${nodeClass(kind)}`, `  class ${members.join(',')} ${kind}`);
-    }
-    // Edge colours: linkStyle takes the edges' positions in the file (0 = first edge line).
-    const byKind = new Map<EdgeKind, number[]>();
-    edges.forEach(({ edge }, i) => byKind.set(edge.kind, [...(byKind.get(edge.kind) ?? []), i]));
-    for (const [kind, positions] of [...byKind].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-      lines.push(`  linkStyle ${positions.join(',')} stroke:${EDGE_STYLE[kind].color},stroke-width:${EDGE_STYLE[kind].size}px`);
-    }
-    return lines.join('\n') + '\n';
-  },
+  write: (graph) => joinChunks(streamLines(mermaidLines(graph))),
+  stream: (graph) => streamLines(mermaidLines(graph)),
 };
+
+/** The mermaid text line by line (each line written as it is made). */
+function* mermaidLines(graph: ClaimGraph): Generator<string> {
+  const ids = shortIds(graph);
+  const id = (node: string) => ids.get(node)!;
+  const nodes = sortedNodes(graph);
+  const edges = sortedEdges(graph);
+  yield 'flowchart LR';
+  for (const node of nodes) yield `  ${id(node.id)}["${mermaidText(node.label)}"]`;
+  // A dotted arrow (-.->) for the curator's inference, a solid one for the brief's word.
+  for (const { key, edge } of edges) yield `  ${id(graph.source(key))} ${isDashed(edge.basis) ? '-.->' : '-->'}|"${mermaidText(edge.kind)}"| ${id(graph.target(key))}`;
+  for (const kind of NODE_KINDS) {
+    const members = nodes.filter((node) => node.kind === kind).map((node) => id(node.id));
+    if (members.length === 0) continue;
+    yield* [`  classDef ${kind} ${nodeClass(kind)}`, `  class ${members.join(',')} ${kind}`];
+  }
+  // Edge colours: linkStyle takes the edges' positions in the file (0 = first edge line).
+  const byKind = new Map<EdgeKind, number[]>();
+  edges.forEach(({ edge }, i) => byKind.set(edge.kind, [...(byKind.get(edge.kind) ?? []), i]));
+  for (const [kind, positions] of [...byKind].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    yield `  linkStyle ${positions.join(',')} stroke:${EDGE_STYLE[kind].color},stroke-width:${EDGE_STYLE[kind].size}px`;
+  }
+}

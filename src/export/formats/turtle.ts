@@ -1,5 +1,7 @@
 // Turtle for any SPARQL store: the triples of ../rdf/triples.ts, one block per subject, strings escaped as Turtle requires.
-import { bySubject, graphTriples, type RdfObject } from '../rdf/triples.js';
+import type { ClaimGraph } from '../../model/graph.js';
+import { joinChunks, streamLines } from '../chunks.js';
+import { subjectGroups, type RdfObject } from '../rdf/triples.js';
 import { compact, expand, PREFIXES, type CompactIri } from '../rdf/vocabulary.js';
 import type { ExportFormat } from '../types.js';
 
@@ -27,18 +29,22 @@ function object(value: RdfObject): string {
 
 const predicate = (name: CompactIri) => (name === 'rdf:type' ? 'a' : iri(expand(name)));
 
+/** The prefixes, then one block per subject (written as the subjects come). */
+function* turtleLines(graph: ClaimGraph): Generator<string> {
+  for (const [prefix, namespace] of Object.entries(PREFIXES)) yield `@prefix ${prefix}: <${namespace}> .`;
+  for (const [subject, triples] of subjectGroups(graph)) {
+    yield '';
+    yield iri(subject);
+    for (let i = 0; i < triples.length; i++) yield `    ${predicate(triples[i]!.predicate)} ${object(triples[i]!.object)} ${i === triples.length - 1 ? '.' : ';'}`;
+  }
+}
+
 export const turtleFormat: ExportFormat = {
   id: 'turtle',
   title: 'Turtle (RDF)',
   use: 'linked data, any SPARQL store (schema.org, CiTO, PROV-O)',
   extension: 'ttl',
   mediaType: 'text/turtle',
-  write(graph) {
-    const lines = Object.entries(PREFIXES).map(([prefix, namespace]) => `@prefix ${prefix}: <${namespace}> .`);
-    for (const [subject, triples] of bySubject(graphTriples(graph))) {
-      lines.push('', `${iri(subject)}`);
-      triples.forEach((t, i) => lines.push(`    ${predicate(t.predicate)} ${object(t.object)} ${i === triples.length - 1 ? '.' : ';'}`));
-    }
-    return lines.join('\n') + '\n';
-  },
+  write: (graph) => joinChunks(streamLines(turtleLines(graph))),
+  stream: (graph) => streamLines(turtleLines(graph)),
 };

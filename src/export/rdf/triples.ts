@@ -55,8 +55,17 @@ function literal(value: string | number, datatype?: CompactIri): RdfObject {
 const term = (name: CompactIri): RdfObject => ({ iri: expand(name) });
 
 export function graphTriples(graph: ClaimGraph): Triple[] {
-  const triples: Triple[] = [];
-  const add = (subject: string, predicate: CompactIri, object: RdfObject) => triples.push({ subject, predicate, object });
+  return [...subjectGroups(graph)].flatMap(([, triples]) => triples);
+}
+
+/**
+ * The triples grouped by subject, in the order the subjects are first seen (the dataset, its documents, nodes by id,
+ * then the edges' statements by key), each group in its triples' order: what `bySubject(graphTriples(graph))` holds,
+ * produced one subject at a time so that a big graph never holds all its triples at once.
+ */
+export function* subjectGroups(graph: ClaimGraph): Generator<[string, Triple[]]> {
+  let group: Triple[] = [];
+  const add = (subject: string, predicate: CompactIri, object: RdfObject) => group.push({ subject, predicate, object });
   const meta = graph.getAttributes();
   const brief = meta.documents?.find((d) => d.role === 'brief');
   const briefIri = brief ? documentIri(brief.path) : undefined;
@@ -65,16 +74,24 @@ export function graphTriples(graph: ClaimGraph): Triple[] {
   add(DATASET_IRI, 'rdf:type', term('prov:Entity'));
   if (meta.title) add(DATASET_IRI, 'schema:name', literal(meta.title));
   if (meta.description) add(DATASET_IRI, 'schema:description', literal(meta.description));
-  for (const document of meta.documents ?? []) {
-    const iri = documentIri(document.path);
-    add(iri, 'rdf:type', term('schema:CreativeWork'));
-    add(iri, 'schema:name', literal(document.title));
-    add(iri, 'cg:path', literal(document.path));
-    add(iri, 'cg:documentRole', literal(document.role));
-    add(DATASET_IRI, 'prov:wasDerivedFrom', { iri });
-  }
+  for (const document of meta.documents ?? []) add(DATASET_IRI, 'prov:wasDerivedFrom', { iri: documentIri(document.path) });
+  yield [DATASET_IRI, group];
+
+  const documents = bySubject(
+    (meta.documents ?? []).flatMap((document) => {
+      const iri = documentIri(document.path);
+      return [
+        { subject: iri, predicate: 'rdf:type', object: term('schema:CreativeWork') },
+        { subject: iri, predicate: 'schema:name', object: literal(document.title) },
+        { subject: iri, predicate: 'cg:path', object: literal(document.path) },
+        { subject: iri, predicate: 'cg:documentRole', object: literal(document.role) },
+      ] satisfies Triple[];
+    }),
+  );
+  yield* documents;
 
   for (const node of sortedNodes(graph)) {
+    group = [];
     const subject = nodeIri(node.id);
     add(subject, 'rdf:type', term(NODE_CLASS[node.kind]));
     add(subject, 'cg:id', literal(node.id));
@@ -92,16 +109,21 @@ export function graphTriples(graph: ClaimGraph): Triple[] {
       }
     }
     if ('quote' in node && node.quote !== undefined && briefIri) add(subject, 'prov:wasQuotedFrom', { iri: briefIri });
+    // What its edges say about it, in edge-key order: the edges out of it, and evidence cited by it.
+    const about = [...graph.outEdges(node.id), ...graph.inEdges(node.id).filter((key) => citesAsEvidence(graph, key))].sort(byCode);
+    for (const key of about) {
+      const edge = graph.getEdgeAttributes(key);
+      if (edge.from === node.id) add(subject, EDGE_PREDICATE[edge.kind], { iri: nodeIri(edge.to) });
+      else add(subject, 'cito:citesAsEvidence', { iri: nodeIri(edge.from) });
+    }
+    yield [subject, group];
   }
 
   for (const { key, edge } of sortedEdges(graph)) {
+    group = [];
     const from = nodeIri(edge.from);
     const to = nodeIri(edge.to);
     const predicate = EDGE_PREDICATE[edge.kind];
-    add(from, predicate, { iri: to });
-    if (graph.getNodeAttribute(edge.from, 'kind') === 'source' && (edge.kind === 'supports' || edge.kind === 'documents')) {
-      add(to, 'cito:citesAsEvidence', { iri: from });
-    }
     // The edge itself, reified, carries its key and provenance.
     const statement = edgeIri(key);
     add(statement, 'rdf:type', term('rdf:Statement'));
@@ -118,9 +140,17 @@ export function graphTriples(graph: ClaimGraph): Triple[] {
       const quotedFrom = edge.document !== undefined ? documentIri(edge.document) : briefIri;
       if (quotedFrom) add(statement, 'prov:wasQuotedFrom', { iri: quotedFrom });
     }
+    yield [statement, group];
   }
-  return triples;
 }
+
+/** A source's supports or documents edge also says the claim (or obstacle) cites the source as evidence. */
+function citesAsEvidence(graph: ClaimGraph, key: string): boolean {
+  const edge = graph.getEdgeAttributes(key);
+  return graph.getNodeAttribute(edge.from, 'kind') === 'source' && (edge.kind === 'supports' || edge.kind === 'documents');
+}
+
+const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Triples grouped by subject, subjects and their triples in the order first seen. */
 export function bySubject(triples: readonly Triple[]): Map<string, Triple[]> {

@@ -1,0 +1,38 @@
+// Figure 6: every export of a whole dataset written to a file (streamed where the format streams), each in a fresh
+// process: the export's time and the process's peak RSS, against the RSS the loaded graph alone takes.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { EXPORT_FORMATS } from '../src/export/registry.js';
+import { packageRoot } from '../src/paths.js';
+
+export interface StreamExportFigure {
+  format: string;
+  streamed: boolean;
+  elements: number;
+  exportMs: number;
+  bytes: number;
+  /** RSS right after the load, before the export. */
+  rssAfterLoad: number;
+  /** The process's peak RSS over load and export. */
+  peakRss: number;
+  /** How far the export took the peak above the load's own peak. */
+  exportPeakGrowth: number;
+}
+
+export function measureStreamExports(dir: string, formats = EXPORT_FORMATS.map((f) => f.id)): StreamExportFigure[] {
+  const child = join(packageRoot, 'dist', 'bench', 'export-child.js');
+  const outDir = mkdtempSync(join(tmpdir(), 'claimgraph-bench-export-'));
+  try {
+    return formats.map((id) => {
+      const format = EXPORT_FORMATS.find((f) => f.id === id)!;
+      const out = join(outDir, format.multiFile ? id : `out.${format.extension}`);
+      const text = execFileSync(process.execPath, ['--max-old-space-size=8192', child, dir, id, out], { encoding: 'utf8', maxBuffer: 1 << 20 });
+      const m = JSON.parse(text) as { elements: number; exportMs: number; bytes: number; rssAfterLoad: number; peakAfterLoad: number; peakRss: number };
+      return { format: id, streamed: format.stream !== undefined, elements: m.elements, exportMs: m.exportMs, bytes: m.bytes, rssAfterLoad: m.rssAfterLoad, peakRss: m.peakRss, exportPeakGrowth: m.peakRss - m.peakAfterLoad };
+    });
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
