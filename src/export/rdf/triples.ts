@@ -1,5 +1,6 @@
 // A graph as RDF triples in the vocabulary of ./vocabulary.ts, sorted, so Turtle and JSON-LD are two spellings of one list.
 import type { ClaimGraph } from '../../model/graph.js';
+import type { GraphEdge, GraphNode } from '../../model/schema.js';
 import { LONE_SURROGATE } from '../escape.js';
 import { sortedEdges, sortedNodes } from '../order.js';
 import {
@@ -35,7 +36,7 @@ const wellFormed = (text: string) => text.replace(LONE_SURROGATE, '\uFFFD');
 export const nodeIri = (id: string) => NODE_BASE + id;
 /** Edge keys are free text (`source:1 -supports-> claim:x`, or a curator's id): percent-encoded into the IRI. */
 export const edgeIri = (key: string) => EDGE_BASE + iriSegment(key);
-const documentIri = (path: string) => DOCUMENT_BASE + iriSegment(path);
+export const documentIri = (path: string) => DOCUMENT_BASE + iriSegment(path);
 
 /**
  * Free text as one IRI segment, one to one: percent-encoded UTF-8, except that a lone surrogate half (which has no UTF-8)
@@ -46,7 +47,12 @@ function iriSegment(text: string): string {
   return encodeURIComponent(safe);
 }
 
-function literal(value: string | number, datatype?: CompactIri): RdfObject {
+/**
+ * A field's value as a literal: strings and numbers as they are (with the field's datatype); a list or an object, which
+ * no plain literal holds, as its JSON with the datatype rdf:JSON, so it reads back unchanged (src/export/rdf/read-triples.ts).
+ */
+function literal(value: unknown, datatype?: CompactIri): RdfObject {
+  if (typeof value === 'object' && value !== null) return { literal: wellFormed(JSON.stringify(value)), datatype: 'rdf:JSON' };
   return datatype ? { literal: wellFormed(String(value)), datatype } : { literal: wellFormed(String(value)) };
 }
 
@@ -54,61 +60,88 @@ function literal(value: string | number, datatype?: CompactIri): RdfObject {
 const term = (name: CompactIri): RdfObject => ({ iri: expand(name) });
 
 export function graphTriples(graph: ClaimGraph): Triple[] {
-  const triples: Triple[] = [];
-  const add = (subject: string, predicate: CompactIri, object: RdfObject) => triples.push({ subject, predicate, object });
+  return [...eachTriple(graph, 'sorted')];
+}
+
+/** More triples about an element, from a caller that keeps more than the exports do (the store: each one's place). */
+export interface TripleHooks {
+  node?(subject: string, index: number): Iterable<Triple>;
+  edge?(statement: string, index: number): Iterable<Triple>;
+  document?(subject: string, index: number, path: string): Iterable<Triple>;
+}
+
+/**
+ * The graph's triples, one at a time: the dataset, its documents, then each node and each edge. `sorted` lists nodes by
+ * id and edges by key (the exports: the same graph gives the same bytes); `graph` keeps the graph's own order and copies
+ * nothing (the store push, which streams a million elements).
+ */
+export function* eachTriple(graph: ClaimGraph, order: 'sorted' | 'graph', hooks: TripleHooks = {}): Generator<Triple> {
+  const t = (subject: string, predicate: CompactIri, object: RdfObject): Triple => ({ subject, predicate, object });
   const meta = graph.getAttributes();
   const brief = meta.documents?.find((d) => d.role === 'brief');
   const briefIri = brief ? documentIri(brief.path) : undefined;
 
-  add(DATASET_IRI, 'rdf:type', term('schema:Dataset'));
-  add(DATASET_IRI, 'rdf:type', term('prov:Entity'));
-  if (meta.title) add(DATASET_IRI, 'schema:name', literal(meta.title));
-  if (meta.description) add(DATASET_IRI, 'schema:description', literal(meta.description));
-  for (const document of meta.documents ?? []) {
+  yield t(DATASET_IRI, 'rdf:type', term('schema:Dataset'));
+  yield t(DATASET_IRI, 'rdf:type', term('prov:Entity'));
+  if (meta.title) yield t(DATASET_IRI, 'schema:name', literal(meta.title));
+  if (meta.description) yield t(DATASET_IRI, 'schema:description', literal(meta.description));
+  for (const [index, document] of (meta.documents ?? []).entries()) {
     const iri = documentIri(document.path);
-    add(iri, 'rdf:type', term('schema:CreativeWork'));
-    add(iri, 'schema:name', literal(document.title));
-    add(iri, 'cg:path', literal(document.path));
-    add(iri, 'cg:documentRole', literal(document.role));
-    add(DATASET_IRI, 'prov:wasDerivedFrom', { iri });
+    yield t(iri, 'rdf:type', term('schema:CreativeWork'));
+    yield t(iri, 'schema:name', literal(document.title));
+    yield t(iri, 'cg:path', literal(document.path));
+    yield t(iri, 'cg:documentRole', literal(document.role));
+    yield t(DATASET_IRI, 'prov:wasDerivedFrom', { iri });
+    if (hooks.document) yield* hooks.document(iri, index, document.path);
   }
 
-  for (const node of sortedNodes(graph)) {
+  function* nodeTriples(node: GraphNode, index: number): Generator<Triple> {
     const subject = nodeIri(node.id);
-    add(subject, 'rdf:type', term(NODE_CLASS[node.kind]));
-    add(subject, 'cg:id', literal(node.id));
-    add(subject, 'schema:isPartOf', { iri: DATASET_IRI });
+    yield t(subject, 'rdf:type', term(NODE_CLASS[node.kind]));
+    yield t(subject, 'cg:id', literal(node.id));
+    yield t(subject, 'schema:isPartOf', { iri: DATASET_IRI });
     // Fields in the vocabulary's order, not the file's, so key order in the data never changes the output.
     for (const name of Object.keys(NODE_FIELD_TERM) as NodeField[]) {
-      const value = (node as Partial<Record<NodeField, string | number>>)[name];
-      if (value !== undefined) add(subject, NODE_FIELD_TERM[name].predicate, literal(value, NODE_FIELD_TERM[name].datatype));
+      const value = (node as Partial<Record<NodeField, unknown>>)[name];
+      if (value !== undefined) yield t(subject, NODE_FIELD_TERM[name].predicate, literal(value, NODE_FIELD_TERM[name].datatype));
     }
-    if ('quote' in node && node.quote !== undefined && briefIri) add(subject, 'prov:wasQuotedFrom', { iri: briefIri });
+    if ('quote' in node && node.quote !== undefined && briefIri) yield t(subject, 'prov:wasQuotedFrom', { iri: briefIri });
+    if (hooks.node) yield* hooks.node(subject, index);
   }
 
-  for (const { key, edge } of sortedEdges(graph)) {
+  function* edgeTriples(key: string, edge: GraphEdge, index: number): Generator<Triple> {
     const from = nodeIri(edge.from);
     const to = nodeIri(edge.to);
     const predicate = EDGE_PREDICATE[edge.kind];
-    add(from, predicate, { iri: to });
+    yield t(from, predicate, { iri: to });
     if (graph.getNodeAttribute(edge.from, 'kind') === 'source' && (edge.kind === 'supports' || edge.kind === 'documents')) {
-      add(to, 'cito:citesAsEvidence', { iri: from });
+      yield t(to, 'cito:citesAsEvidence', { iri: from });
     }
     // The edge itself, reified, carries its key and provenance.
     const statement = edgeIri(key);
-    add(statement, 'rdf:type', term('rdf:Statement'));
-    add(statement, 'rdf:subject', { iri: from });
-    add(statement, 'rdf:predicate', term(predicate));
-    add(statement, 'rdf:object', { iri: to });
-    add(statement, 'cg:key', literal(key));
-    add(statement, 'cg:edgeKind', literal(edge.kind));
+    yield t(statement, 'rdf:type', term('rdf:Statement'));
+    yield t(statement, 'rdf:subject', { iri: from });
+    yield t(statement, 'rdf:predicate', term(predicate));
+    yield t(statement, 'rdf:object', { iri: to });
+    yield t(statement, 'cg:key', literal(key));
+    yield t(statement, 'cg:edgeKind', literal(edge.kind));
     for (const name of Object.keys(EDGE_FIELD_TERM) as EdgeField[]) {
-      const value = edge[name];
-      if (value !== undefined) add(statement, EDGE_FIELD_TERM[name].predicate, literal(value));
+      const value = (edge as Partial<Record<EdgeField, unknown>>)[name];
+      if (value !== undefined) yield t(statement, EDGE_FIELD_TERM[name].predicate, literal(value, EDGE_FIELD_TERM[name].datatype));
     }
-    if (edge.quote !== undefined && briefIri) add(statement, 'prov:wasQuotedFrom', { iri: briefIri });
+    if (edge.quote !== undefined && briefIri) yield t(statement, 'prov:wasQuotedFrom', { iri: briefIri });
+    if (hooks.edge) yield* hooks.edge(statement, index);
   }
-  return triples;
+
+  if (order === 'sorted') {
+    for (const [i, node] of sortedNodes(graph).entries()) yield* nodeTriples(node, i);
+    for (const [i, { key, edge }] of sortedEdges(graph).entries()) yield* edgeTriples(key, edge, i);
+  } else {
+    let i = 0;
+    for (const { attributes } of graph.nodeEntries()) yield* nodeTriples(attributes, i++);
+    i = 0;
+    for (const { edge, attributes } of graph.edgeEntries()) yield* edgeTriples(edge, attributes, i++);
+  }
 }
 
 /** Triples grouped by subject, subjects and their triples in the order first seen. */
