@@ -10,6 +10,8 @@ import { COMMON_OPTIONS, type CommandContext } from './command.js';
 import { COMMANDS } from './commands/index.js';
 import { commandHelp, toolHelp } from './help.js';
 import { UsageError } from './usage-error.js';
+import { progressLine, storeFromOptions, storePart } from './store-access.js';
+import { StoreError } from '../store/http-client.js';
 
 export const EXIT = { ok: 0, invalidData: 1, usage: 2 } as const;
 
@@ -55,6 +57,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     }
     const dataDir = resolvePath(typeof values.data === 'string' ? values.data : defaultDatasetDir);
     let graph: ClaimGraph | undefined;
+    const store = storeFromOptions(values as Record<string, string | boolean | undefined>, command.storeAndData === true);
+    const showProgress = io === processIo && process.stderr.isTTY === true;
     const context: CommandContext = {
       args: positionals,
       options: values as Record<string, string | boolean | undefined>,
@@ -64,12 +68,28 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         if (!found.ok) throw new UsageError(found.message);
         return found.id;
       },
+      graphFor: async (need) => (store ? storePart(store, need) : context.graph()),
+      async locate(idOrText) {
+        if (!store) return context.resolve(idOrText);
+        const found = await store.graph.resolve(idOrText);
+        if (!found.ok) throw new UsageError(found.message);
+        return found.id;
+      },
+      store: () => store,
+      progress: (done, total, text) => {
+        if (showProgress) io.stderr(done >= total ? `${progressLine(done, total, text)}\n` : progressLine(done, total, text));
+      },
       print: io.stdout,
       printJson: (value) => io.stdout(JSON.stringify(value, null, 2) + '\n'),
     };
     await command.run(context);
     return EXIT.ok;
   } catch (error) {
+    if (error instanceof StoreError) {
+      // The store could not answer (unreachable, refused, a limit): one line, never the credentials; exit 1.
+      io.stderr(`claimgraph ${command.name}: ${error.message.replace(/^claimgraph\/store: /, '')}\n`);
+      return EXIT.invalidData;
+    }
     if (error instanceof DatasetError) {
       if (json) io.stdout(JSON.stringify({ valid: false, problems: error.problems }, null, 2) + '\n');
       for (const problem of error.problems) io.stderr(formatProblem(problem) + '\n');

@@ -22,11 +22,10 @@ export function parseChallenge(header: string | null): Challenge | undefined {
 const hash = (algorithm: string, text: string) => createHash(algorithm.toUpperCase().startsWith('SHA-256') ? 'sha256' : 'md5').update(text).digest('hex');
 
 /** The Authorization header answering `challenge` for one request. `count` is the nonce count (1, 2, ...). */
-export function authorization(challenge: Challenge, user: string, password: string, method: string, uri: string, count: number): string {
+export function authorization(challenge: Challenge, user: string, password: string, method: string, uri: string, count: number, cnonce = randomBytes(8).toString('hex')): string {
   if (challenge.scheme === 'basic') return `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
   const { realm = '', nonce = '', opaque, algorithm = 'MD5' } = challenge.params;
   const qop = challenge.params.qop?.split(',').map((q) => q.trim()).includes('auth') ? 'auth' : undefined;
-  const cnonce = randomBytes(8).toString('hex');
   const nc = count.toString(16).padStart(8, '0');
   let ha1 = hash(algorithm, `${user}:${realm}:${password}`);
   if (/-sess$/i.test(algorithm)) ha1 = hash(algorithm, `${ha1}:${nonce}:${cnonce}`);

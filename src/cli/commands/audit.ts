@@ -1,7 +1,7 @@
 // `claimgraph audit`: weakly supported claims, uncited sources, undocumented obstacles.
 import { AUDIT_CHECKS, audit, type ClaimFinding } from '../../query/audit.js';
 import type { NodeRef } from '../../query/node-ref.js';
-import type { CommandSpec } from '../command.js';
+import { STORE_OPTIONS, type CommandSpec } from '../command.js';
 import { clip } from '../table.js';
 
 export const auditCommand: CommandSpec = {
@@ -9,8 +9,9 @@ export const auditCommand: CommandSpec = {
   args: '',
   arity: 0,
   summary: 'claims on one source or only stated / press-release sources; uncited sources; undocumented obstacles',
-  run(context) {
-    const report = audit(context.graph());
+  options: { ...STORE_OPTIONS },
+  async run(context) {
+    const report = audit(await context.graphFor({ whole: true }));
     if (context.options.json) return context.printJson(report);
     for (const { key, title } of AUDIT_CHECKS) {
       const items = report[key] as (NodeRef | ClaimFinding)[];

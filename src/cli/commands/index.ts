@@ -6,6 +6,8 @@ import { findCommand } from './find.js';
 import { generateCommand } from './generate.js';
 import { importCommand } from './import.js';
 import { obstaclesCommand } from './obstacles.js';
+import { pullCommand } from './pull.js';
+import { pushCommand } from './push.js';
 import { schemaCommand } from './schema.js';
 import { showCommand } from './show.js';
 import { sourcesCommand } from './sources.js';
@@ -26,4 +28,6 @@ export const COMMANDS: readonly CommandSpec[] = [
   exportCommand,
   generateCommand,
   schemaCommand,
+  pushCommand,
+  pullCommand,
 ];
