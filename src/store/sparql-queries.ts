@@ -107,6 +107,10 @@ export function matchingNodes(fields: readonly string[], regex: string): NodePat
   return (v) => `${v} ?field ?value . VALUES ?field { ${[...new Set(predicates)].join(' ')} } FILTER(REGEX(STR(?value), ${stringLiteral(regex)}, "i")) ${v} ${name('cg:id')} ?anyId`;
 }
 
+/** The id of the first claim (by id) whose role is `answer`. */
+export const answerQuery = (graph: string) =>
+  `SELECT ?id FROM ${iri(graph)} WHERE { ?c ${name(NODE_FIELD_TERM.role.predicate)} "answer" ; ${name('cg:id')} ?id } ORDER BY ?id LIMIT 1`;
+
 export const countQuery = (graph: string) => `SELECT (COUNT(*) AS ?n) WHERE { GRAPH ${iri(graph)} { ?s ?p ?o } }`;
 export const dropUpdate = (graph: string) => `DROP SILENT GRAPH ${iri(graph)}`;
 export const moveUpdate = (from: string, to: string) => `MOVE SILENT GRAPH ${iri(from)} TO GRAPH ${iri(to)}`;

@@ -13,6 +13,7 @@ import { StoreError } from './http-client.js';
 import type { SparqlClient } from './sparql-client.js';
 import {
   allEdges,
+  answerQuery,
   allNodes,
   edgeEnds,
   edgesAt,
@@ -82,7 +83,8 @@ export class StoreGraph {
 
   /** An id, or the one node a text names, exactly as `resolveNode` decides on the local graph. */
   async resolve(idOrText: string): Promise<Resolution> {
-    if (await this.client.ask(hasNodeQuery(this.graphIri, idOrText), `looking up ${JSON.stringify(idOrText)}`)) return { ok: true, id: idOrText };
+    const isId = nodeKindOfId(idOrText) !== undefined;
+    if (isId && (await this.client.ask(hasNodeQuery(this.graphIri, idOrText), `looking up ${JSON.stringify(idOrText)}`))) return { ok: true, id: idOrText };
     return resolveNode(await this.candidates(idOrText), idOrText);
   }
 
@@ -113,11 +115,19 @@ export class StoreGraph {
     );
   }
 
-  /** What describeNode needs: the node, its edges in and out, and the nodes at their other ends. */
-  nodePart(id: string): Promise<ClaimGraph> {
-    const node = namedNodes([id]);
+  /** What describeNode needs: the node (or nodes), their edges in and out, and the nodes at the other ends. */
+  nodePart(ids: string | readonly string[]): Promise<ClaimGraph> {
+    const list = typeof ids === 'string' ? [ids] : ids;
+    const node = namedNodes(list);
     const edges = union(edgesAt(node, 'object'), edgesAt(node, 'subject'));
-    return this.fetch(union(node, edgeEnds(edges)), edges, `reading ${id} and its edges`);
+    return this.fetch(union(node, edgeEnds(edges)), edges, `reading ${list.length === 1 ? list[0] : `${list.length} nodes`} and their edges`);
+  }
+
+  /** The id of the dataset's answer claim (the first by id, if several), where the viewer opens; undefined if none. */
+  async answerClaim(): Promise<string | undefined> {
+    const rows = await this.client.select(answerQuery(this.graphIri), 'finding the answer claim');
+    const id = rows[0]?.id;
+    return id && 'literal' in id ? id.literal : undefined;
   }
 
   /** The whole dataset (audit, a full export, pull): bounded by the row limit like every other answer. */

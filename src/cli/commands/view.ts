@@ -1,7 +1,11 @@
-// `claimgraph view`: serve the viewer for a dataset on localhost and print its address.
-import { serveViewer } from '../../serve/serve-viewer.js';
+// `claimgraph view`: serve the viewer for a dataset on localhost and print its address; with --endpoint/--graph, serve
+// a store's graph a neighbourhood at a time (it opens on --focus, else the answer claim, and loads more on click).
+import { serveViewer, type ViewerServer } from '../../serve/serve-viewer.js';
+import { toDatasetFile } from '../../model/serialize.js';
 import { stats } from '../../query/stats.js';
-import type { CommandSpec } from '../command.js';
+import { STORE_OPTIONS, type CommandContext, type CommandSpec } from '../command.js';
+import { UsageError } from '../usage-error.js';
+import type { Store } from '../../store/open-store.js';
 
 export const viewCommand: CommandSpec = {
   name: 'view',
@@ -11,15 +15,15 @@ export const viewCommand: CommandSpec = {
   options: {
     port: { type: 'string', value: '<n>', description: 'port to listen on (default 4173; a free one if taken)', default: '4173' },
     host: { type: 'string', value: '<addr>', description: 'address to listen on (default 127.0.0.1)', default: '127.0.0.1' },
+    focus: { type: 'string', value: '<id|text>', description: 'with --endpoint: the node the viewer opens on (default: the answer claim)' },
+    ...STORE_OPTIONS,
   },
   async run(context) {
     const port = Number(context.options.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new RangeError('--port takes a port number (0-65535)');
-    const graph = context.graph();
-    const viewer = await serveViewer({ graph, port, host: String(context.options.host) });
-    const s = stats(graph);
-    if (context.options.json) context.printJson({ url: viewer.url, title: s.title, nodes: s.nodes, edges: s.edges });
-    else context.print(`claimgraph viewer: ${viewer.url}\n  ${s.title}: ${s.nodes} nodes, ${s.edges} edges. Ctrl-C stops.\n`);
+    const host = String(context.options.host);
+    const viewer = context.store() ? await serveStore(context, port, host) : await serveLocal(context, port, host);
+    if (!viewer) return;
     await new Promise<void>((resolve) => {
       const stop = () => void viewer.close().then(resolve);
       process.once('SIGINT', stop);
@@ -27,3 +31,29 @@ export const viewCommand: CommandSpec = {
     });
   },
 };
+
+async function serveLocal(context: CommandContext, port: number, host: string): Promise<ViewerServer> {
+  if (typeof context.options.focus === 'string') throw new UsageError('--focus works with --endpoint (the local viewer shows the whole dataset; pick a node there)');
+  const graph = context.graph();
+  const viewer = await serveViewer({ graph, port, host });
+  const s = stats(graph);
+  if (context.options.json) context.printJson({ url: viewer.url, title: s.title, nodes: s.nodes, edges: s.edges });
+  else context.print(`claimgraph viewer: ${viewer.url}\n  ${s.title}: ${s.nodes} nodes, ${s.edges} edges. Ctrl-C stops.\n`);
+  return viewer;
+}
+
+/** The viewer of a store's graph: the page asks the server for neighbourhoods, the server asks the store. */
+export function serveStoreViewer(store: Store, focus: string, options: { port?: number; host?: string } = {}): Promise<ViewerServer> {
+  return serveViewer({ store: { start: focus, neighbourhood: async (ids) => JSON.stringify(toDatasetFile(await store.graph.nodePart(ids))) }, ...options });
+}
+
+async function serveStore(context: CommandContext, port: number, host: string): Promise<ViewerServer> {
+  const store = context.store()!;
+  const focus = typeof context.options.focus === 'string' ? await context.locate(context.options.focus) : await store.graph.answerClaim();
+  if (focus === undefined) throw new UsageError('the store\'s dataset has no answer claim to open on: give --focus <id|text>');
+  const viewer = await serveStoreViewer(store, focus, { port, host });
+  const graph = store.client.target.graph;
+  if (context.options.json) context.printJson({ url: viewer.url, graph, focus });
+  else context.print(`claimgraph viewer: ${viewer.url}\n  ${graph} in ${store.client.target.endpoint}, opening on ${focus}; each click loads that node's neighbourhood. Ctrl-C stops.\n`);
+  return viewer;
+}
