@@ -22,12 +22,13 @@ export const PULLED_FILE = 'graph.json';
 
 export async function pullGraph(client: SparqlClient, out: string): Promise<PullResult> {
   if (existsSync(out) && readdirSync(out).length > 0) throw new StoreError(`${out} already exists and is not empty: pull writes a new dataset folder`, 'data');
-  const graph = client.target.graph;
+  const named = client.target.graph;
+  const graph = await client.dataGraph(true);
   const [meta, triples] = await Promise.all([
-    client.construct(metaQuery(graph, true, client.limit()), `reading the dataset's title and documents from ${graph}`),
-    client.construct(subgraphQuery(graph, allNodes, allEdges, client.limit()), `reading the dataset of ${graph}`),
+    client.construct(metaQuery(graph, true, client.limit()), `reading the dataset's title and documents from ${named}`),
+    client.construct(subgraphQuery(graph, allNodes, allEdges, client.limit()), `reading the dataset of ${named}`),
   ]);
-  if (meta.length === 0) throw new StoreError(`the store has no claimgraph dataset in the graph ${graph} (push one with claimgraph push)`, 'not-found');
+  if (meta.length === 0) throw new StoreError(`the store has no claimgraph dataset in the graph ${named} (push one with claimgraph push)`, 'not-found');
   const { meta: datasetMeta, contents } = readTriples(meta);
   const data = readTriples(triples);
   const file: DatasetFile = {

@@ -4,6 +4,7 @@ import type { RdfTerm, RdfTriple } from '../export/rdf/read-triples.js';
 import { HttpClient, StoreError } from './http-client.js';
 import { parseNTriples } from './ntriples.js';
 import type { QueryLimits, StoreTarget } from './store-target.js';
+import { pointerQuery } from './sparql-queries.js';
 
 export type Binding = Record<string, RdfTerm>;
 
@@ -77,6 +78,19 @@ export class SparqlClient {
     const triples = parseNTriples(text);
     this.cut(what, triples.length);
     return triples;
+  }
+
+  private data: Promise<string> | undefined;
+
+  /** The graph that holds the dataset: the one --graph points to (`cg:dataGraph`), else --graph itself. Asked once. */
+  dataGraph(fresh = false): Promise<string> {
+    if (fresh || !this.data) {
+      this.data = this.select(pointerQuery(this.target.graph), `reading where ${this.target.graph} points`).then((rows) => {
+        const data = rows[0]?.data;
+        return data && 'iri' in data ? data.iri : this.target.graph;
+      });
+    }
+    return this.data;
   }
 
   /** `LIMIT` one past the row limit, so an answer the limit would cut is seen as such. */

@@ -111,6 +111,21 @@ export function matchingNodes(fields: readonly string[], regex: string): NodePat
 export const answerQuery = (graph: string) =>
   `SELECT ?id FROM ${iri(graph)} WHERE { ?c ${name(NODE_FIELD_TERM.role.predicate)} "answer" ; ${name('cg:id')} ?id } ORDER BY ?id LIMIT 1`;
 
+/**
+ * The graph named by --graph holds one triple, `<graph> cg:dataGraph <data graph>`: the graph the push loaded. Switching
+ * it is one small DELETE/INSERT, atomic for readers, where a MOVE would copy every triple (in Virtuoso 7 about as slow
+ * as the load itself). A graph without the pointer is read directly.
+ */
+export const pointerQuery = (graph: string) => `SELECT ?data WHERE { GRAPH ${iri(graph)} { ${iri(graph)} ${name('cg:dataGraph')} ?data } } LIMIT 2`;
+/**
+ * Points `graph` at `data`: replaces the pointer to `old` in one DELETE/INSERT (which changes nothing if another push
+ * moved the pointer meanwhile), or, for the first push, inserts it. (Virtuoso 7.2 inserts nothing for a DELETE/INSERT
+ * whose WHERE is only an OPTIONAL that finds nothing, so the first push says INSERT DATA.)
+ */
+export function switchUpdate(graph: string, data: string, old: string | undefined): string {
+  const pointer = (to: string) => `GRAPH ${iri(graph)} { ${iri(graph)} ${name('cg:dataGraph')} ${iri(to)} }`;
+  return old === undefined ? `INSERT DATA { ${pointer(data)} }` : `DELETE { ${pointer(old)} } INSERT { ${pointer(data)} } WHERE { ${pointer(old)} }`;
+}
+
 export const countQuery = (graph: string) => `SELECT (COUNT(*) AS ?n) WHERE { GRAPH ${iri(graph)} { ?s ?p ?o } }`;
 export const dropUpdate = (graph: string) => `DROP SILENT GRAPH ${iri(graph)}`;
-export const moveUpdate = (from: string, to: string) => `MOVE SILENT GRAPH ${iri(from)} TO GRAPH ${iri(to)}`;

@@ -48,17 +48,24 @@ export class StoreGraph {
 
   constructor(readonly client: SparqlClient) {}
 
-  private get graphIri(): string {
+  /** The graph as the user named it, for messages. */
+  private get named(): string {
     return this.client.target.graph;
   }
 
+  /** The graph that holds the data (see pointerQuery). */
+  private data(): Promise<string> {
+    return this.client.dataGraph();
+  }
+
   private meta(): Promise<RdfTriple[]> {
-    return (this.metaTriples ??= this.client.construct(metaQuery(this.graphIri, false, this.client.limit()), `reading the dataset's title and documents from ${this.graphIri}`));
+    return (this.metaTriples ??= this.data().then((g) => this.client.construct(metaQuery(g, false, this.client.limit()), `reading the dataset's title and documents from ${this.named}`)));
   }
 
   /** The nodes and edges the patterns give, as a graph. */
   async fetch(nodes: NodePattern, edges: NodePattern | undefined, what: string): Promise<ClaimGraph> {
-    const [meta, triples] = await Promise.all([this.meta(), this.client.construct(subgraphQuery(this.graphIri, nodes, edges, this.client.limit()), what)]);
+    const g = await this.data();
+    const [meta, triples] = await Promise.all([this.meta(), this.client.construct(subgraphQuery(g, nodes, edges, this.client.limit()), what)]);
     if (meta.length === 0) await this.checkGraphExists();
     return graphFromRdf(meta, triples);
   }
@@ -71,20 +78,20 @@ export class StoreGraph {
     const all: RdfTriple[] = [];
     for (const chunk of chunks) {
       const nodes = namedNodes(chunk);
-      for (const t of await this.client.construct(subgraphQuery(this.graphIri, nodes, edges(nodes), this.client.limit()), what)) all.push(t);
+      for (const t of await this.client.construct(subgraphQuery(await this.data(), nodes, edges(nodes), this.client.limit()), what)) all.push(t);
       if (all.length > this.client.limits.maxRows) throw new StoreError(`${what} needs more than ${this.client.limits.maxRows.toLocaleString('en')} rows, the row limit (raise it with --max-rows <n>): the answer is refused rather than cut`, 'limit');
     }
     return graphFromRdf(meta, all);
   }
 
   private async checkGraphExists(): Promise<void> {
-    throw new StoreError(`the store has no claimgraph dataset in the graph ${this.graphIri} (push one with claimgraph push)`, 'not-found');
+    throw new StoreError(`the store has no claimgraph dataset in the graph ${this.named} (push one with claimgraph push)`, 'not-found');
   }
 
   /** An id, or the one node a text names, exactly as `resolveNode` decides on the local graph. */
   async resolve(idOrText: string): Promise<Resolution> {
     const isId = nodeKindOfId(idOrText) !== undefined;
-    if (isId && (await this.client.ask(hasNodeQuery(this.graphIri, idOrText), `looking up ${JSON.stringify(idOrText)}`))) return { ok: true, id: idOrText };
+    if (isId && (await this.client.ask(hasNodeQuery(await this.data(), idOrText), `looking up ${JSON.stringify(idOrText)}`))) return { ok: true, id: idOrText };
     return resolveNode(await this.candidates(idOrText), idOrText);
   }
 
@@ -125,14 +132,14 @@ export class StoreGraph {
 
   /** The id of the dataset's answer claim (the first by id, if several), where the viewer opens; undefined if none. */
   async answerClaim(): Promise<string | undefined> {
-    const rows = await this.client.select(answerQuery(this.graphIri), 'finding the answer claim');
+    const rows = await this.client.select(answerQuery(await this.data()), 'finding the answer claim');
     const id = rows[0]?.id;
     return id && 'literal' in id ? id.literal : undefined;
   }
 
   /** The whole dataset (audit, a full export, pull): bounded by the row limit like every other answer. */
   whole(): Promise<ClaimGraph> {
-    return this.fetch(allNodes, allEdges, `reading the whole dataset of ${this.graphIri}`);
+    return this.fetch(allNodes, allEdges, `reading the whole dataset of ${this.named}`);
   }
 
   /**
@@ -148,7 +155,7 @@ export class StoreGraph {
     for (let d = 0; d < depth && frontier.length > 0; d++) {
       const next: string[] = [];
       for (let i = 0; i < frontier.length; i += CHUNK) {
-        const rows = await this.client.select(hopQuery(this.graphIri, frontier.slice(i, i + CHUNK), edgeKinds, need.direction, this.client.limit()), `walking ${d + 1} hops from ${need.focus}`);
+        const rows = await this.client.select(hopQuery(await this.data(), frontier.slice(i, i + CHUNK), edgeKinds, need.direction, this.client.limit()), `walking ${d + 1} hops from ${need.focus}`);
         for (const row of rows) {
           const term = row.next;
           if (!term || !('iri' in term) || !term.iri.startsWith(NODE_BASE)) continue;

@@ -8,7 +8,9 @@ import { defaultDatasetDir } from '../../src/paths.js';
 import { openStore, type Store } from '../../src/store/open-store.js';
 import { pushGraph } from '../../src/store/push.js';
 import type { ViewerServer } from '../../src/serve/serve-viewer.js';
-import { launchBrowser, waitForViewer } from '../browser/browser.js';
+import { ARTIFACTS, launchBrowser, waitForViewer } from '../browser/browser.js';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 
 const server = inject('virtuoso');
 const FOCUS = 'claim:no-national-rate';
@@ -21,6 +23,7 @@ beforeAll(async () => {
   await pushGraph(store.client, loadGraph(defaultDatasetDir), { dataDir: defaultDatasetDir });
   viewer = await serveStoreViewer(store, FOCUS, { port: 0 });
   browser = await launchBrowser();
+  mkdirSync(ARTIFACTS, { recursive: true });
 });
 
 afterAll(async () => {
@@ -49,12 +52,13 @@ it('opens on the focus neighbourhood and loads a clicked node\'s neighbourhood f
 
   // A claim beside the answer, not yet expanded: selecting it (as a click does) loads its neighbourhood too.
   const neighbour = first.neighbors(FOCUS).find((id) => id.startsWith('claim:'))!;
-  await Promise.all([page.waitForURL(/ids=/), page.evaluate((id) => (window as unknown as { claimgraph: { select(id: string): void } }).claimgraph.select(id), neighbour)]);
+  await Promise.all([page.waitForURL((url) => decodeURIComponent(decodeURIComponent(url.search)).includes(`ids=${FOCUS},${neighbour}`), { waitUntil: 'commit' }), page.evaluate((id) => (window as unknown as { claimgraph: { select(id: string): void } }).claimgraph.select(id), neighbour)]);
   await waitForViewer(page);
   const second = await store.graph.nodePart([FOCUS, neighbour]);
   expect(second.order).toBeGreaterThan(first.order);
   expect(await shown(page)).toBe(`${second.order} nodes · ${second.size} edges`);
-  expect(decodeURIComponent(page.url())).toContain(`ids=${FOCUS},${neighbour}`);
+  expect(decodeURIComponent(decodeURIComponent(page.url()))).toContain(`ids=${FOCUS},${neighbour}#node=${neighbour}`);
+  await page.screenshot({ path: join(ARTIFACTS, 'viewer-store.png') });
 
   expect(requests.some((r) => r.startsWith('/dataset.json'))).toBe(false);
   expect(requests.filter((r) => r.startsWith('/api/')).every((r) => r.startsWith('/api/neighbourhood?ids='))).toBe(true);

@@ -13,7 +13,7 @@ export const pushCommand: CommandSpec = {
   options: {
     ...STORE_OPTIONS,
     endpoint: { ...STORE_OPTIONS.endpoint!, description: 'the SPARQL 1.1 endpoint of the store (e.g. http://127.0.0.1:8890/sparql); needs --graph' },
-    'batch-mb': { type: 'string', value: '<n>', description: 'megabytes of N-Triples per request (default 8)', default: '8' },
+    'batch-mb': { type: 'string', value: '<n>', description: 'megabytes of N-Triples per request (default 2)', default: '2' },
   },
   async run(context) {
     const store = context.store();
