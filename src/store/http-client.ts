@@ -110,6 +110,16 @@ export class HttpClient {
   }
 
   private async send(request: HttpRequest, body: Buffer | undefined): Promise<HttpAnswer> {
+    const started = performance.now();
+    try {
+      return await this.sendOnce(request, body);
+    } finally {
+      // CLAIMGRAPH_STORE_TRACE=1: one line per request on stderr (what, status time), to see where a command's time goes.
+      if (process.env.CLAIMGRAPH_STORE_TRACE) process.stderr.write(`claimgraph/store: ${request.what}: ${(performance.now() - started).toFixed(0)} ms\n`);
+    }
+  }
+
+  private async sendOnce(request: HttpRequest, body: Buffer | undefined): Promise<HttpAnswer> {
     const url = new URL(request.url);
     const headers: Record<string, string> = { ...(request.headers ?? {}) };
     if (body !== undefined) headers['Content-Length'] = String(body.length);

@@ -69,7 +69,12 @@ export class SparqlClient {
 
   async ask(query: string, what: string): Promise<boolean> {
     const text = await this.query(query, 'application/sparql-results+json', what);
-    return (JSON.parse(text) as { boolean?: boolean }).boolean === true;
+    const json = JSON.parse(text) as { boolean?: boolean; results?: { bindings?: Record<string, JsonTerm>[] } };
+    if (typeof json.boolean === 'boolean') return json.boolean;
+    // Virtuoso 7 answers ASK as a one-row result set: __ASK_RETVAL = 1 or 0.
+    const value = json.results?.bindings?.[0]?.['__ASK_RETVAL']?.value;
+    if (value !== undefined) return value === '1' || value === 'true';
+    throw new StoreError(`${what}: the store's answer to an ASK query is neither a boolean nor a result`, 'http');
   }
 
   /** The triples of a CONSTRUCT, which must end with the row limit (see `limit()`). */

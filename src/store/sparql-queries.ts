@@ -82,9 +82,10 @@ export function subgraphQuery(graph: string, nodes: NodePattern, edges: NodePatt
 export function metaQuery(graph: string, withContents: boolean, limit: string): string {
   const documentPredicates = [name('rdf:type'), name('schema:name'), name('cg:path'), name('cg:documentRole'), name(STORE_TERMS.position)];
   if (withContents) documentPredicates.push(name(STORE_TERMS.content));
-  return `CONSTRUCT { ?s ?p ?o } FROM ${iri(graph)} WHERE {
-  { BIND(${iri(DATASET_IRI)} AS ?s) ?s ?p ?o . VALUES ?p { ${name('schema:name')} ${name('schema:description')} } }
-  UNION { ${iri(DATASET_IRI)} ${name('prov:wasDerivedFrom')} ?s . ?s ?p ?o . VALUES ?p { ${documentPredicates.join(' ')} } }
+  // The dataset's IRI stays a constant in the pattern: Virtuoso scans every triple for `BIND(<iri> AS ?s) ?s ?p ?o`.
+  return `CONSTRUCT { ${iri(DATASET_IRI)} ?p ?o . ?d ?q ?v } FROM ${iri(graph)} WHERE {
+  { ${iri(DATASET_IRI)} ?p ?o . VALUES ?p { ${name('schema:name')} ${name('schema:description')} } }
+  UNION { ${iri(DATASET_IRI)} ${name('prov:wasDerivedFrom')} ?d . ?d ?q ?v . VALUES ?q { ${documentPredicates.join(' ')} } }
 } ${limit}`;
 }
 
