@@ -153,7 +153,7 @@ export function renderStore(r: StoreResults, date: string): string {
     '|---|---|---|---|---|---|---|',
     ...r.push.map((p) => `| ${p.size} | ${p.elements.toLocaleString('en')} | ${p.triples.toLocaleString('en')} | ${(p.pushMs / 1000).toFixed(1)} s | **${(p.msPerMillionTriples / 1000).toFixed(1)} s** | ${mb(p.rssAfterLoad)} | **${mb(p.peakRss)}** |`),
     '',
-    'Push streams N-Triples in batches of 2 MB from the loaded graph into a fresh graph, counts, then switches the pointer; the time includes all three. The RSS is the loaded graph plus the push: the push itself holds one batch.',
+    'Push streams N-Triples in batches of 2 MB from the loaded graph into a fresh graph, counts, then switches the pointer; the time includes all three. The RSS after load is the loaded graph; the peak adds what the push holds: one batch of N-Triples at a time, and the garbage V8 has not yet collected (the graph is not copied).',
     '',
     '| `sources` | claims | sources each | store, over HTTP (fetch + sourcesFor) | local sourcesFor |',
     '|---|---|---|---|---|',

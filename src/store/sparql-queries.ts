@@ -2,7 +2,7 @@
 // kinds become their predicates, fields their properties. Property paths always have one end bound (Virtuoso rejects a
 // transitive path with both ends free), subgraphs come back with CONSTRUCT, and every query ends with its row limit.
 import { STORE_TERMS } from '../export/rdf/read-triples.js';
-import { DATASET_IRI, EDGE_FIELD_TERM, EDGE_PREDICATE, expand, NODE_BASE, NODE_FIELD_TERM, PREFIXES, type CompactIri } from '../export/rdf/vocabulary.js';
+import { DATASET_IRI, EDGE_FIELD_TERM, EDGE_PREDICATE, expand, NODE_BASE, NODE_FIELD_TERM, type CompactIri } from '../export/rdf/vocabulary.js';
 import type { EdgeKind } from '../model/schema.js';
 
 export const iri = (value: string) => `<${value}>`;
@@ -11,10 +11,6 @@ const name = (compact: CompactIri) => iri(expand(compact));
 const predicateOf = (kind: EdgeKind) => name(EDGE_PREDICATE[kind]);
 /** A string as a SPARQL literal. */
 export const stringLiteral = (text: string) => JSON.stringify(text).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
-
-export const PROLOGUE = Object.entries(PREFIXES)
-  .map(([prefix, namespace]) => `PREFIX ${prefix}: <${namespace}>`)
-  .join('\n');
 
 /** The predicates a node's triples may carry that a reader needs: identity, class, place, and every field of the vocabulary. */
 const NODE_PREDICATES = [

@@ -1,7 +1,7 @@
 // The inverse of ./triples.ts: RDF in the claimgraph vocabulary back to a dataset's meta, nodes and edges, read through
 // the same vocabulary tables (a field is whatever predicate NODE_FIELD_TERM gives it), so a new kind or field reads back
 // without code here.
-import type { DatasetMeta, GraphEdge, GraphNode, NodeKind } from '../../model/schema.js';
+import type { DatasetMeta, NodeKind } from '../../model/schema.js';
 import { nodeKindOfId } from '../../model/schema.js';
 import { DATASET_IRI, EDGE_FIELD_TERM, expand, NODE_BASE, NODE_CLASS, NODE_FIELD_TERM, type CompactIri } from './vocabulary.js';
 
@@ -162,4 +162,3 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-export type { GraphEdge, GraphNode };
