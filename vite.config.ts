@@ -16,8 +16,13 @@ export default defineConfig({
   worker: { format: 'es' },
   test: {
     root,
-    include: ['test/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // Two projects: `unit` needs nothing but Node and Chromium; `store` starts a Virtuoso server of its own
+    // (test/store/global-setup.ts). `npm test` runs both; `npm run test:unit` runs the first alone.
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/store/**'] } },
+      { extends: true, test: { name: 'store', include: ['test/store/**/*.test.ts'], globalSetup: ['test/store/global-setup.ts'], testTimeout: 120_000, hookTimeout: 300_000 } },
+    ],
   },
 });

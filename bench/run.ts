@@ -101,10 +101,16 @@ if (invokedDirectly) {
       'stream-sizes': { type: 'string' },
       runs: { type: 'string' },
       out: { type: 'string' },
+      only: { type: 'string' },
+      'store-sizes': { type: 'string' },
+      'store-query-sizes': { type: 'string' },
+      'store-answer-sizes': { type: 'string' },
     },
   });
+
   const list = (value: string | undefined, fallback: string[]) => (value === undefined ? fallback : value.split(',').filter(Boolean));
-  await runBench({
+  if (values.only !== undefined && values.only !== 'store') throw new Error(`claimgraph/bench: --only takes "store" (got "${values.only}")`);
+  if (values.only !== 'store') await runBench({
     ...DEFAULT_OPTIONS,
     sizes: list(values.sizes, DEFAULT_OPTIONS.sizes),
     querySizes: list(values['query-sizes'], DEFAULT_OPTIONS.querySizes),
@@ -113,4 +119,15 @@ if (invokedDirectly) {
     runs: values.runs ? Number(values.runs) : DEFAULT_OPTIONS.runs,
     out: values.out ?? DEFAULT_OPTIONS.out,
   });
+  // The store (Virtuoso): after the rest, or alone with --only store. Its section is put into results.md.
+  const { runStoreBench, renderStore, writeStoreSection } = await import('./store.js');
+  const store = await runStoreBench({
+    pushSizes: list(values['store-sizes'], ['100k', '1M']),
+    querySizes: list(values['store-query-sizes'], ['100k']),
+    answerSizes: list(values['store-answer-sizes'], ['1M']),
+    runs: values.runs ? Number(values.runs) : 5,
+    dataDir: DEFAULT_OPTIONS.dataDir,
+    log: (line) => console.log(line),
+  });
+  writeStoreSection(values.out ?? DEFAULT_OPTIONS.out, renderStore(store, new Date().toISOString().slice(0, 10)));
 }

@@ -2,6 +2,7 @@
 import { buildGraph } from '../src/load/build-graph.js';
 import { DatasetError, formatProblem } from '../src/load/problems.js';
 import { App } from './app.js';
+import { expandOnSelect } from './data/store-expansion.js';
 import { byId, h, replaceChildren } from './ui/dom.js';
 import './style.css';
 
@@ -26,6 +27,7 @@ async function start(): Promise<void> {
     await nextFrame();
     const app = new App(graph, mark);
     status('');
+    expandOnSelect(app);
     (window as unknown as { claimgraph: App }).claimgraph = app;
   } catch (error) {
     const lines = error instanceof DatasetError ? error.problems.map(formatProblem) : [error instanceof Error ? error.message : String(error)];

@@ -1,5 +1,16 @@
 // What a command of the `claimgraph` tool is: its name, arguments, options and what it runs.
 import type { ClaimGraph } from '../model/graph.js';
+import type { Store } from '../store/open-store.js';
+import type { NeighbourhoodNeed } from '../store/store-graph.js';
+
+/** What a command asks of the graph: locally the whole dataset answers all of these; a store sends back only the part. */
+export type GraphNeed =
+  | { sources: string }
+  | { obstacles: string; direct: boolean }
+  | { node: string }
+  | { find: string }
+  | { neighbourhood: NeighbourhoodNeed }
+  | { whole: true };
 
 export interface OptionSpec {
   type: 'string' | 'boolean';
@@ -22,6 +33,14 @@ export interface CommandContext {
   graph(): ClaimGraph;
   /** A node id, or the one node a text matches (throws UsageError otherwise). */
   resolve(idOrText: string): string;
+  /** The graph that answers `need`: the local dataset, or the part of the store's graph (--endpoint/--graph) it needs. */
+  graphFor(need: GraphNeed): Promise<ClaimGraph>;
+  /** `resolve`, against the local dataset or the store. */
+  locate(idOrText: string): Promise<string>;
+  /** The store named by --endpoint and --graph, if one is. */
+  store(): Store | undefined;
+  /** Shows progress on a terminal (stderr); does nothing when stderr is not one. */
+  progress(done: number, total: number, text: string): void;
   /** Readable output: control characters in it are shown, not sent (src/cli/visible.ts). */
   print(text: string): void;
   /** Bytes for stdout as they are (an export written to stdout). */
@@ -41,6 +60,8 @@ export interface CommandSpec {
   options?: Record<string, OptionSpec>;
   /** More help lines after the options (e.g. the table of export formats). */
   details?(): string[];
+  /** Takes --data and --endpoint together (push: from the dataset into the store). */
+  storeAndData?: boolean;
   run(context: CommandContext): void | Promise<void>;
 }
 
@@ -48,4 +69,14 @@ export const COMMON_OPTIONS: Record<string, OptionSpec> = {
   data: { type: 'string', value: '<dir>', description: 'dataset folder (default: the bundled csam-possession-prosecution dataset)' },
   json: { type: 'boolean', description: 'print machine-readable JSON instead of tables' },
   help: { type: 'boolean', description: 'show help' },
+};
+
+/** Options of the commands that can read a SPARQL store instead of a local dataset. */
+export const STORE_OPTIONS: Record<string, OptionSpec> = {
+  endpoint: { type: 'string', value: '<url>', description: 'read a SPARQL 1.1 store instead of --data (e.g. http://127.0.0.1:8890/sparql); needs --graph' },
+  graph: { type: 'string', value: '<iri>', description: 'the named graph in the store that holds the dataset' },
+  'update-endpoint': { type: 'string', value: '<url>', description: 'SPARQL Update endpoint (default: Virtuoso\'s <base>/sparql-auth)' },
+  'graph-store': { type: 'string', value: '<url>', description: 'Graph Store protocol endpoint (default: Virtuoso\'s <base>/sparql-graph-crud-auth)' },
+  timeout: { type: 'string', value: '<s>', description: 'time limit of each store query in seconds (default 30)' },
+  'max-rows': { type: 'string', value: '<n>', description: 'largest answer a store query may return, in rows (default 2,000,000); a bigger one is refused' },
 };

@@ -14,6 +14,8 @@ import { visible, visibleJson } from './visible.js';
 import { ListenError } from '../serve/serve-viewer.js';
 import { describeSystemError, isSystemError, OperationError } from '../io/failure.js';
 import { installSignalCleanup } from '../io/temp-registry.js';
+import { progressLine, storeFromOptions, storePart } from './store-access.js';
+import { StoreError } from '../store/http-client.js';
 
 export const EXIT = { ok: 0, invalidData: 1, usage: 2 } as const;
 
@@ -71,6 +73,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     }
     const dataDir = resolvePath(typeof values.data === 'string' ? values.data : defaultDatasetDir);
     let graph: ClaimGraph | undefined;
+    const store = storeFromOptions(values as Record<string, string | boolean | string[] | undefined>, command.storeAndData === true);
+    const showProgress = io === processIo && process.stderr.isTTY === true;
     const context: CommandContext = {
       args: positionals,
       options: values as Record<string, string | boolean | string[] | undefined>,
@@ -80,6 +84,17 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         if (!found.ok) throw new UsageError(found.message);
         return found.id;
       },
+      graphFor: async (need) => (store ? storePart(store, need) : context.graph()),
+      async locate(idOrText) {
+        if (!store) return context.resolve(idOrText);
+        const found = await store.graph.resolve(idOrText);
+        if (!found.ok) throw new UsageError(found.message);
+        return found.id;
+      },
+      store: () => store,
+      progress: (done, total, text) => {
+        if (showProgress) io.stderr(done >= total ? `${progressLine(done, total, text)}\n` : progressLine(done, total, text));
+      },
       print: (text) => io.stdout(visible(text)),
       write: io.stdout,
       warn: (text) => io.stderr(visible(text)),
@@ -88,6 +103,11 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     await command.run(context);
     return EXIT.ok;
   } catch (error) {
+    if (error instanceof StoreError) {
+      // The store could not answer (unreachable, refused, a limit): one line, never the credentials; exit 1.
+      io.stderr(`claimgraph ${command.name}: ${visible(error.message.replace(/^claimgraph\/store: /, ''))}\n`);
+      return EXIT.invalidData;
+    }
     if (error instanceof DatasetError) {
       if (json) io.stdout(visibleJson(JSON.stringify({ valid: false, problems: error.problems }, null, 2)) + '\n');
       for (const problem of error.problems) io.stderr(visible(formatProblem(problem)) + '\n');

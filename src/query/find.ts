@@ -13,7 +13,7 @@ export interface FindHit extends NodeRef {
 }
 
 /** Fields searched, with the weight of a match in each. */
-const FIELDS: readonly [field: string, weight: number][] = [
+export const FIND_FIELDS: readonly [field: string, weight: number][] = [
   ['label', 1],
   ['id', 0.9],
   ['citation', 0.9],
@@ -55,7 +55,7 @@ export function find(graph: ClaimGraph, text: string, options: { limit?: number 
   const hits: FindHit[] = [];
   graph.forEachNode((id, node) => {
     let best: FindHit | undefined;
-    for (const [field, weight] of FIELDS) {
+    for (const [field, weight] of FIND_FIELDS) {
       const raw = (node as GraphNode & Record<string, unknown>)[field];
       const value = field === 'authors' && Array.isArray(raw) ? authorsLine(raw as Author[]) : raw;
       if (typeof value !== 'string') continue;

@@ -6,9 +6,22 @@ import { extname, join, normalize, sep } from 'node:path';
 import type { ClaimGraph } from '../model/graph.js';
 import { toDatasetFile } from '../model/serialize.js';
 import { viewerBuildDir } from '../paths.js';
+import { nodeKindOfId } from '../model/schema.js';
+
+/** A graph that lives in a store: the page opens on `start` and asks for neighbourhoods as the user clicks. */
+export interface StoreApi {
+  start: string;
+  /** The dataset file (JSON text) of the given nodes, their edges, and the nodes at the other ends. */
+  neighbourhood(ids: string[]): Promise<string>;
+}
+
+/** Most nodes one neighbourhood request may name (the page names every node expanded so far). */
+export const MAX_EXPANDED = 200;
 
 export interface ServeOptions {
-  graph: ClaimGraph;
+  /** The dataset, served whole as /dataset.json; or, with `store`, nothing: the page asks /api/neighbourhood. */
+  graph?: ClaimGraph;
+  store?: StoreApi;
   /** 0 picks a free port. */
   port?: number;
   /** When the port was not asked for explicitly: if it is taken, a free one is used instead (and `fellBack` says so). */
@@ -62,7 +75,9 @@ export async function serveViewer(options: ServeOptions): Promise<ViewerServer> 
   if (!existsSync(join(viewerDir, 'index.html'))) {
     throw new Error(`claimgraph/serve: the viewer is not built (no ${join(viewerDir, 'index.html')}); run \`npm run build\``);
   }
-  const dataset = JSON.stringify(toDatasetFile(options.graph));
+  if (!options.graph === !options.store) throw new Error('claimgraph/serve: give a graph or a store, one of the two');
+  const dataset = options.graph ? JSON.stringify(toDatasetFile(options.graph)) : undefined;
+  const store = options.store;
   const root = normalize(viewerDir + sep);
   const host = options.host ?? '127.0.0.1';
   const hostName = host.includes(':') ? `[${host}]` : host;
@@ -90,7 +105,30 @@ export async function serveViewer(options: ServeOptions): Promise<ViewerServer> 
       text(response, 400, 'bad request: malformed percent-encoding in the path');
       return;
     }
-    if (path === '/dataset.json') {
+    if (store && path === '/' && !new URL(request.url ?? '/', 'http://localhost').searchParams.has('data')) {
+      // The page of a store opens on its start node's neighbourhood; each click asks for more (viewer/data/store-expansion.ts).
+      const data = `api/neighbourhood?ids=${encodeURIComponent(store.start)}`;
+      response.writeHead(302, { Location: `./?data=${encodeURIComponent(data)}#node=${encodeURIComponent(store.start)}`, ...SECURITY_HEADERS }).end();
+      return;
+    }
+    if (store && path === '/api/neighbourhood') {
+      const ids = (new URL(request.url ?? '/', 'http://localhost').searchParams.get('ids') ?? '').split(',').filter(Boolean);
+      const bad = ids.find((id) => nodeKindOfId(id) === undefined);
+      if (ids.length === 0 || ids.length > MAX_EXPANDED || bad !== undefined) {
+        const message = bad !== undefined ? `not a node id: ${JSON.stringify(bad)}` : `ids takes 1 to ${MAX_EXPANDED} node ids, comma-separated`;
+        response.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS }).end(message);
+        return;
+      }
+      store.neighbourhood(ids).then(
+        (body) => response.writeHead(200, { 'Content-Type': TYPES['.json']!, 'Cache-Control': 'no-store', ...SECURITY_HEADERS }).end(body),
+        (error: unknown) => {
+          const message = error instanceof Error ? error.message : String(error);
+          response.writeHead(502, { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS }).end(message);
+        },
+      );
+      return;
+    }
+    if (path === '/dataset.json' && dataset !== undefined) {
       response.writeHead(200, { 'Content-Type': TYPES['.json']!, 'Cache-Control': 'no-store', ...SECURITY_HEADERS }).end(dataset);
       return;
     }

@@ -6,7 +6,7 @@ import { exportChunks } from '../../export/chunks.js';
 import type { TextChunks } from '../../export/types.js';
 import { DIRECTIONS, type Direction } from '../../query/neighbourhood.js';
 import { subgraph } from '../../query/subgraph.js';
-import type { CommandSpec } from '../command.js';
+import { STORE_OPTIONS, type CommandSpec } from '../command.js';
 import { UsageError } from '../usage-error.js';
 
 function kinds<K extends string>(option: string, value: unknown, known: readonly K[]): K[] | undefined {
@@ -30,6 +30,7 @@ export const exportCommand: CommandSpec = {
     direction: { type: 'string', value: '<in|out|both>', description: 'follow edges into the focus, out of it, or both ways (default both)', default: 'both' },
     kinds: { type: 'string', value: '<kinds>', description: `node kinds kept, comma-separated (default all: ${NODE_KINDS.join(',')})` },
     'edge-kinds': { type: 'string', value: '<kinds>', description: 'edge kinds kept and followed, comma-separated (default all)' },
+    ...STORE_OPTIONS,
   },
   details: () => {
     const width = Math.max(...EXPORT_FORMATS.map((f) => f.id.length));
@@ -44,9 +45,10 @@ export const exportCommand: CommandSpec = {
     if (!DIRECTIONS.includes(direction)) throw new UsageError(`--direction takes one of ${DIRECTIONS.join(', ')} (got "${direction}")`);
     const nodeKinds = kinds<NodeKind>('kinds', options.kinds, NODE_KINDS);
     const edgeKinds = kinds<EdgeKind>('edge-kinds', options['edge-kinds'], EDGE_KINDS);
-    const focus = typeof options.focus === 'string' ? context.resolve(options.focus) : undefined;
+    const focus = typeof options.focus === 'string' ? await context.locate(options.focus) : undefined;
     if (focus === undefined && depth !== undefined) throw new UsageError('--depth needs --focus');
-    const part = subgraph(context.graph(), { ...(focus ? { focus } : {}), ...(depth !== undefined ? { depth } : {}), direction, ...(nodeKinds ? { nodeKinds } : {}), ...(edgeKinds ? { edgeKinds } : {}) });
+    const graph = await context.graphFor(focus ? { neighbourhood: { focus, depth, direction, nodeKinds, edgeKinds } } : { whole: true });
+    const part = subgraph(graph, { ...(focus ? { focus } : {}), ...(depth !== undefined ? { depth } : {}), direction, ...(nodeKinds ? { nodeKinds } : {}), ...(edgeKinds ? { edgeKinds } : {}) });
     const out = options.out;
     if (typeof out !== 'string' || out === '-') {
       if (format.multiFile) throw new UsageError(`${format.id} writes several files: give -o <folder>`);

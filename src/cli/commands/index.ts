@@ -7,6 +7,8 @@ import { funnelCommand } from './funnel.js';
 import { generateCommand } from './generate.js';
 import { importCommand } from './import.js';
 import { obstaclesCommand } from './obstacles.js';
+import { pullCommand } from './pull.js';
+import { pushCommand } from './push.js';
 import { rateCommand } from './rate.js';
 import { schemaCommand } from './schema.js';
 import { showCommand } from './show.js';
@@ -30,4 +32,6 @@ export const COMMANDS: readonly CommandSpec[] = [
   exportCommand,
   generateCommand,
   schemaCommand,
+  pushCommand,
+  pullCommand,
 ];

@@ -1,6 +1,6 @@
 // `claimgraph obstacles <claim>`: the obstacles that explain a claim, who documents them, and where they bite.
 import { obstaclesFor } from '../../query/obstacles-for.js';
-import type { CommandSpec } from '../command.js';
+import { STORE_OPTIONS, type CommandSpec } from '../command.js';
 import { clip, table } from '../table.js';
 
 export const obstaclesCommand: CommandSpec = {
@@ -8,10 +8,10 @@ export const obstaclesCommand: CommandSpec = {
   args: '<claim id|text>',
   arity: 1,
   summary: 'obstacles explaining a claim (or the claims under it), their sources and stages',
-  options: { direct: { type: 'boolean', description: 'only the obstacles that explain the claim itself' } },
-  run(context) {
-    const graph = context.graph();
-    const id = context.resolve(context.args[0]!);
+  options: { direct: { type: 'boolean', description: 'only the obstacles that explain the claim itself' }, ...STORE_OPTIONS },
+  async run(context) {
+    const id = await context.locate(context.args[0]!);
+    const graph = await context.graphFor({ obstacles: id, direct: context.options.direct === true });
     const results = obstaclesFor(graph, id, { direct: context.options.direct === true });
     if (context.options.json) return context.printJson({ claim: id, obstacles: results });
     context.print(`${id}  ${graph.getNodeAttribute(id, 'label')}\n${results.length} obstacles\n\n`);

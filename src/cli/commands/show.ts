@@ -1,7 +1,7 @@
 // `claimgraph show <id>`: one node, every field, and every edge in and out with the node at its other end.
 import { describeNode } from '../../query/describe-node.js';
 import { flatValue } from '../../export/fields.js';
-import type { CommandSpec } from '../command.js';
+import { STORE_OPTIONS, type CommandSpec } from '../command.js';
 import { clip, table } from '../table.js';
 
 export const showCommand: CommandSpec = {
@@ -9,9 +9,10 @@ export const showCommand: CommandSpec = {
   args: '<id|text>',
   arity: 1,
   summary: 'a node with every edge in and out, and the nodes at their ends',
-  run(context) {
-    const graph = context.graph();
-    const d = describeNode(graph, context.resolve(context.args[0]!));
+  options: { ...STORE_OPTIONS },
+  async run(context) {
+    const id = await context.locate(context.args[0]!);
+    const d = describeNode(await context.graphFor({ node: id }), id);
     if (context.options.json) return context.printJson(d);
     const fields = Object.entries(d.node).map(([k, v]) => [k, String(flatValue(v) ?? JSON.stringify(v))]);
     context.print(table(['field', 'value'], fields));

@@ -1,7 +1,7 @@
 // `claimgraph sources <claim>`: the sources that support a claim, on the brief's word first, then those reached only
 // through the curator's (inferred) links, each with its evidence path.
 import { sourcesFor, type SourceSupport } from '../../query/sources-for.js';
-import type { CommandSpec } from '../command.js';
+import { STORE_OPTIONS, type CommandSpec } from '../command.js';
 import { clip, table } from '../table.js';
 
 /** A path with each hop drawn by its basis: → a quoted edge (the brief's word), ⇢ an inferred one (the curator's). */
@@ -17,10 +17,11 @@ export const sourcesCommand: CommandSpec = {
   options: {
     direct: { type: 'boolean', description: 'only the sources that support the claim itself' },
     'quoted-only': { type: 'boolean', description: "only the sources a path of quoted edges reaches: the brief's own word" },
+    ...STORE_OPTIONS,
   },
-  run(context) {
-    const graph = context.graph();
-    const id = context.resolve(context.args[0]!);
+  async run(context) {
+    const id = await context.locate(context.args[0]!);
+    const graph = await context.graphFor({ sources: id });
     const quotedOnly = context.options['quoted-only'] === true;
     const results = sourcesFor(graph, id, { direct: context.options.direct === true, quotedOnly });
     if (context.options.json) return context.printJson({ claim: id, sources: results });

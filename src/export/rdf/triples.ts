@@ -1,7 +1,9 @@
-// A graph as RDF triples in the vocabulary of ./vocabulary.ts, sorted, so Turtle and JSON-LD are two spellings of one list.
+// A graph as RDF triples in the vocabulary of ./vocabulary.ts: sorted and grouped by subject for the exports (Turtle and
+// JSON-LD are two spellings of one list), or streamed in the graph's own order for the store.
 import type { ClaimGraph } from '../../model/graph.js';
+import { authorName } from '../../model/authors.js';
+import type { Author, GraphEdge, GraphNode } from '../../model/schema.js';
 import { LONE_SURROGATE } from '../escape.js';
-import { flatValue } from '../fields.js';
 import { sortedEdges, sortedNodes } from '../order.js';
 import {
   DATASET_IRI,
@@ -47,12 +49,94 @@ function iriSegment(text: string): string {
   return encodeURIComponent(safe);
 }
 
-function literal(value: string | number, datatype?: CompactIri): RdfObject {
+/**
+ * A field's value as a literal: strings and numbers as they are (with the field's datatype); a list or an object, which
+ * no plain literal holds, as its JSON with the datatype rdf:JSON, so it reads back unchanged (./read-triples.ts).
+ */
+function literal(value: unknown, datatype?: CompactIri): RdfObject {
+  if (typeof value === 'object' && value !== null) return { literal: wellFormed(JSON.stringify(value)), datatype: 'rdf:JSON' };
   return datatype ? { literal: wellFormed(String(value)), datatype } : { literal: wellFormed(String(value)) };
 }
 
 /** A term of the vocabulary as an object. */
 const term = (name: CompactIri): RdfObject => ({ iri: expand(name) });
+const t = (subject: string, predicate: CompactIri, object: RdfObject): Triple => ({ subject, predicate, object });
+
+/** The IRI of the dataset's brief, which quotes come from unless an edge names another document. */
+function briefIriOf(graph: ClaimGraph): string | undefined {
+  const brief = graph.getAttribute('documents')?.find((d) => d.role === 'brief');
+  return brief ? documentIri(brief.path) : undefined;
+}
+
+/** The dataset's own triples. */
+function* datasetTriples(graph: ClaimGraph): Generator<Triple> {
+  const meta = graph.getAttributes();
+  yield t(DATASET_IRI, 'rdf:type', term('schema:Dataset'));
+  yield t(DATASET_IRI, 'rdf:type', term('prov:Entity'));
+  if (meta.title) yield t(DATASET_IRI, 'schema:name', literal(meta.title));
+  if (meta.description) yield t(DATASET_IRI, 'schema:description', literal(meta.description));
+  for (const document of meta.documents ?? []) yield t(DATASET_IRI, 'prov:wasDerivedFrom', { iri: documentIri(document.path) });
+}
+
+/** A document of the dataset: what it is and where it lies. */
+function documentTriples(document: NonNullable<ReturnType<ClaimGraph['getAttributes']>['documents']>[number]): Triple[] {
+  const iri = documentIri(document.path);
+  return [
+    t(iri, 'rdf:type', term('schema:CreativeWork')),
+    t(iri, 'schema:name', literal(document.title)),
+    t(iri, 'cg:path', literal(document.path)),
+    t(iri, 'cg:documentRole', literal(document.role)),
+  ];
+}
+
+/**
+ * A node's own triples: its class, id and fields in the vocabulary's order (not the file's, so key order in the data
+ * never changes the output). A source's authors are also written as one schema:author name each, for linked-data
+ * readers; the exact list travels in the authors field's own term.
+ */
+function* nodeTriples(node: GraphNode, briefIri: string | undefined): Generator<Triple> {
+  const subject = nodeIri(node.id);
+  yield t(subject, 'rdf:type', term(NODE_CLASS[node.kind]));
+  yield t(subject, 'cg:id', literal(node.id));
+  yield t(subject, 'schema:isPartOf', { iri: DATASET_IRI });
+  for (const name of Object.keys(NODE_FIELD_TERM) as NodeField[]) {
+    const value = (node as Partial<Record<NodeField, unknown>>)[name];
+    if (value === undefined) continue;
+    const { predicate, datatype, datatypeOf } = NODE_FIELD_TERM[name];
+    yield t(subject, predicate, literal(value, typeof value === 'string' && datatypeOf ? datatypeOf(value) : datatype));
+  }
+  if (node.kind === 'source') for (const author of node.authors ?? []) yield t(subject, 'schema:author', literal(authorName(author as Author)));
+  if ('quote' in node && node.quote !== undefined && briefIri) yield t(subject, 'prov:wasQuotedFrom', { iri: briefIri });
+}
+
+/** A source's supports or documents edge also says the claim (or obstacle) cites the source as evidence. */
+function citesAsEvidence(graph: ClaimGraph, edge: GraphEdge): boolean {
+  return graph.getNodeAttribute(edge.from, 'kind') === 'source' && (edge.kind === 'supports' || edge.kind === 'documents');
+}
+
+/** The edge as a plain statement between its nodes (and, for evidence, the cito:citesAsEvidence back). */
+function* linkTriples(graph: ClaimGraph, edge: GraphEdge): Generator<Triple> {
+  yield t(nodeIri(edge.from), EDGE_PREDICATE[edge.kind], { iri: nodeIri(edge.to) });
+  if (citesAsEvidence(graph, edge)) yield t(nodeIri(edge.to), 'cito:citesAsEvidence', { iri: nodeIri(edge.from) });
+}
+
+/** The edge itself, reified: its key, kind, fields and where its quote comes from. */
+function* statementTriples(key: string, edge: GraphEdge, briefIri: string | undefined): Generator<Triple> {
+  const statement = edgeIri(key);
+  yield t(statement, 'rdf:type', term('rdf:Statement'));
+  yield t(statement, 'rdf:subject', { iri: nodeIri(edge.from) });
+  yield t(statement, 'rdf:predicate', term(EDGE_PREDICATE[edge.kind]));
+  yield t(statement, 'rdf:object', { iri: nodeIri(edge.to) });
+  yield t(statement, 'cg:key', literal(key));
+  yield t(statement, 'cg:edgeKind', literal(edge.kind));
+  for (const name of Object.keys(EDGE_FIELD_TERM) as EdgeField[]) {
+    const value = (edge as Partial<Record<EdgeField, unknown>>)[name];
+    if (value !== undefined) yield t(statement, EDGE_FIELD_TERM[name].predicate, literal(value, EDGE_FIELD_TERM[name].datatype));
+  }
+  // Quoted from its `document` (the research notes, say) when it names one, else from the brief.
+  const quotedFrom = edge.document !== undefined ? documentIri(edge.document) : briefIri;
+  if (edge.quote !== undefined && quotedFrom) yield t(statement, 'prov:wasQuotedFrom', { iri: quotedFrom });
+}
 
 export function graphTriples(graph: ClaimGraph): Triple[] {
   return [...subjectGroups(graph)].flatMap(([, triples]) => triples);
@@ -61,93 +145,56 @@ export function graphTriples(graph: ClaimGraph): Triple[] {
 /**
  * The triples grouped by subject, in the order the subjects are first seen (the dataset, its documents, nodes by id,
  * then the edges' statements by key), each group in its triples' order: what `bySubject(graphTriples(graph))` holds,
- * produced one subject at a time so that a big graph never holds all its triples at once.
+ * produced one subject at a time so that a big graph never holds all its triples at once. A node's group holds the
+ * statements its edges make about it, in edge-key order.
  */
 export function* subjectGroups(graph: ClaimGraph): Generator<[string, Triple[]]> {
-  let group: Triple[] = [];
-  const add = (subject: string, predicate: CompactIri, object: RdfObject) => group.push({ subject, predicate, object });
-  const meta = graph.getAttributes();
-  const brief = meta.documents?.find((d) => d.role === 'brief');
-  const briefIri = brief ? documentIri(brief.path) : undefined;
-
-  add(DATASET_IRI, 'rdf:type', term('schema:Dataset'));
-  add(DATASET_IRI, 'rdf:type', term('prov:Entity'));
-  if (meta.title) add(DATASET_IRI, 'schema:name', literal(meta.title));
-  if (meta.description) add(DATASET_IRI, 'schema:description', literal(meta.description));
-  for (const document of meta.documents ?? []) add(DATASET_IRI, 'prov:wasDerivedFrom', { iri: documentIri(document.path) });
-  yield [DATASET_IRI, group];
-
-  const documents = bySubject(
-    (meta.documents ?? []).flatMap((document) => {
-      const iri = documentIri(document.path);
-      return [
-        { subject: iri, predicate: 'rdf:type', object: term('schema:CreativeWork') },
-        { subject: iri, predicate: 'schema:name', object: literal(document.title) },
-        { subject: iri, predicate: 'cg:path', object: literal(document.path) },
-        { subject: iri, predicate: 'cg:documentRole', object: literal(document.role) },
-      ] satisfies Triple[];
-    }),
-  );
-  yield* documents;
-
+  const briefIri = briefIriOf(graph);
+  yield [DATASET_IRI, [...datasetTriples(graph)]];
+  yield* bySubject((graph.getAttribute('documents') ?? []).flatMap(documentTriples));
   for (const node of sortedNodes(graph)) {
-    group = [];
-    const subject = nodeIri(node.id);
-    add(subject, 'rdf:type', term(NODE_CLASS[node.kind]));
-    add(subject, 'cg:id', literal(node.id));
-    add(subject, 'schema:isPartOf', { iri: DATASET_IRI });
-    // Fields in the vocabulary's order, not the file's, so key order in the data never changes the output.
-    for (const name of Object.keys(NODE_FIELD_TERM) as NodeField[]) {
-      const value = (node as Partial<Record<NodeField, unknown>>)[name];
-      if (value === undefined) continue;
-      const { predicate, datatype, datatypeOf } = NODE_FIELD_TERM[name];
-      // A list (authors) gives one triple per item, each flattened to text (an author as "Family, Given").
-      for (const item of Array.isArray(value) ? value : [value]) {
-        const flat = flatValue(item);
-        if (flat === undefined || typeof flat === 'boolean') continue;
-        add(subject, predicate, literal(flat, datatypeOf ? datatypeOf(String(flat)) : datatype));
-      }
-    }
-    if ('quote' in node && node.quote !== undefined && briefIri) add(subject, 'prov:wasQuotedFrom', { iri: briefIri });
-    // What its edges say about it, in edge-key order: the edges out of it, and evidence cited by it.
-    const about = [...graph.outEdges(node.id), ...graph.inEdges(node.id).filter((key) => citesAsEvidence(graph, key))].sort(byCode);
+    const group = [...nodeTriples(node, briefIri)];
+    const about = [...graph.outEdges(node.id), ...graph.inEdges(node.id).filter((key) => citesAsEvidence(graph, graph.getEdgeAttributes(key)))].sort(byCode);
     for (const key of about) {
       const edge = graph.getEdgeAttributes(key);
-      if (edge.from === node.id) add(subject, EDGE_PREDICATE[edge.kind], { iri: nodeIri(edge.to) });
-      else add(subject, 'cito:citesAsEvidence', { iri: nodeIri(edge.from) });
+      group.push(...[...linkTriples(graph, edge)].filter((triple) => triple.subject === nodeIri(node.id)));
     }
-    yield [subject, group];
+    yield [nodeIri(node.id), group];
   }
-
-  for (const { key, edge } of sortedEdges(graph)) {
-    group = [];
-    const from = nodeIri(edge.from);
-    const to = nodeIri(edge.to);
-    const predicate = EDGE_PREDICATE[edge.kind];
-    // The edge itself, reified, carries its key and provenance.
-    const statement = edgeIri(key);
-    add(statement, 'rdf:type', term('rdf:Statement'));
-    add(statement, 'rdf:subject', { iri: from });
-    add(statement, 'rdf:predicate', term(predicate));
-    add(statement, 'rdf:object', { iri: to });
-    add(statement, 'cg:key', literal(key));
-    add(statement, 'cg:edgeKind', literal(edge.kind));
-    for (const name of Object.keys(EDGE_FIELD_TERM) as EdgeField[]) {
-      const value = edge[name];
-      if (value !== undefined) add(statement, EDGE_FIELD_TERM[name].predicate, literal(value));
-    }
-    if (edge.quote !== undefined) {
-      const quotedFrom = edge.document !== undefined ? documentIri(edge.document) : briefIri;
-      if (quotedFrom) add(statement, 'prov:wasQuotedFrom', { iri: quotedFrom });
-    }
-    yield [statement, group];
-  }
+  for (const { key, edge } of sortedEdges(graph)) yield [edgeIri(key), [...statementTriples(key, edge, briefIri)]];
 }
 
-/** A source's supports or documents edge also says the claim (or obstacle) cites the source as evidence. */
-function citesAsEvidence(graph: ClaimGraph, key: string): boolean {
-  const edge = graph.getEdgeAttributes(key);
-  return graph.getNodeAttribute(edge.from, 'kind') === 'source' && (edge.kind === 'supports' || edge.kind === 'documents');
+/** More triples about an element, from a caller that keeps more than the exports do (the store: each one's place). */
+export interface TripleHooks {
+  node?(subject: string, index: number): Iterable<Triple>;
+  edge?(statement: string, index: number): Iterable<Triple>;
+  document?(subject: string, index: number, path: string): Iterable<Triple>;
+}
+
+/**
+ * The graph's triples, one at a time, in the graph's own order and copying nothing: the dataset, its documents, each
+ * node, then each edge (its link and its statement). The same set as `graphTriples`; what the store push streams.
+ */
+export function* eachTriple(graph: ClaimGraph, hooks: TripleHooks = {}): Generator<Triple> {
+  const briefIri = briefIriOf(graph);
+  yield* datasetTriples(graph);
+  for (const [index, document] of (graph.getAttribute('documents') ?? []).entries()) {
+    yield* documentTriples(document);
+    if (hooks.document) yield* hooks.document(documentIri(document.path), index, document.path);
+  }
+  let i = 0;
+  for (const { attributes } of graph.nodeEntries()) {
+    yield* nodeTriples(attributes, briefIri);
+    if (hooks.node) yield* hooks.node(nodeIri(attributes.id), i);
+    i++;
+  }
+  i = 0;
+  for (const { edge: key, attributes } of graph.edgeEntries()) {
+    yield* linkTriples(graph, attributes);
+    yield* statementTriples(key, attributes, briefIri);
+    if (hooks.edge) yield* hooks.edge(edgeIri(key), i);
+    i++;
+  }
 }
 
 const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

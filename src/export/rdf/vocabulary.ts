@@ -81,8 +81,9 @@ export const NODE_FIELD_TERM: Record<NodeField, FieldTerm> = {
   evidence: { predicate: 'cg:identificationEvidence' },
   order: { predicate: 'cg:order', datatype: 'xsd:integer' },
   origin: { predicate: 'cg:origin' },
-  authors: { predicate: 'schema:author' },
-  container: { predicate: 'schema:isPartOf' },
+  // The exact list as JSON (rdf:JSON), read back as it was; each name is also written as schema:author (./triples.ts).
+  authors: { predicate: 'cg:authors' },
+  container: { predicate: 'cg:containerTitle' },
   volume: { predicate: 'schema:volumeNumber' },
   issue: { predicate: 'schema:issueNumber' },
   pages: { predicate: 'schema:pagination' },

@@ -1,0 +1,123 @@
+// Talks SPARQL 1.1 to a store: SELECT (JSON results), CONSTRUCT (N-Triples), ASK, Update, and the Graph Store protocol.
+// Every query runs under the time and row limits; an answer a limit cut is refused with a message naming the limit.
+import type { RdfTerm, RdfTriple } from '../export/rdf/read-triples.js';
+import { HttpClient, StoreError } from './http-client.js';
+import { parseNTriples } from './ntriples.js';
+import type { QueryLimits, StoreTarget } from './store-target.js';
+import { pointerQuery } from './sparql-queries.js';
+
+export type Binding = Record<string, RdfTerm>;
+
+interface JsonTerm {
+  type: 'uri' | 'literal' | 'typed-literal' | 'bnode';
+  value: string;
+  datatype?: string;
+  'xml:lang'?: string;
+}
+
+function termOf(json: JsonTerm): RdfTerm {
+  if (json.type === 'uri') return { iri: json.value };
+  if (json.type === 'bnode') return { iri: `_:${json.value}` };
+  const term: RdfTerm = { literal: json.value };
+  if (json.datatype) term.datatype = json.datatype;
+  if (json['xml:lang']) term.language = json['xml:lang'];
+  return term;
+}
+
+export class SparqlClient {
+  constructor(
+    readonly target: StoreTarget,
+    readonly http: HttpClient,
+    readonly limits: QueryLimits,
+  ) {}
+
+  private async query(query: string, accept: string, what: string): Promise<string> {
+    const answer = await this.http.request({
+      method: 'POST',
+      url: this.target.endpoint,
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: accept },
+      body: new URLSearchParams({ query }).toString(),
+      what,
+      timeoutMs: this.limits.timeoutMs,
+      onTimeout: (seconds) => `${what} ran past its time limit of ${seconds} s (raise it with --timeout <seconds>)`,
+    });
+    // Virtuoso's "anytime" answers: partial results, flagged in a header.
+    const state = answer.headers.get('x-sql-state');
+    if (state === 'S1TAT') throw new StoreError(`${what} was cut by the store's own time limit (it answered in part): the answer is refused`, 'limit');
+    return answer.body;
+  }
+
+  private cut(what: string, rows: number): void {
+    if (rows > this.limits.maxRows) {
+      throw new StoreError(`${what} needs more than ${this.limits.maxRows.toLocaleString('en')} rows, the row limit (raise it with --max-rows <n>): the answer is refused rather than cut`, 'limit');
+    }
+  }
+
+  /** Rows of a SELECT, which must end with the row limit (see `limit()`). */
+  async select(query: string, what: string): Promise<Binding[]> {
+    const text = await this.query(query, 'application/sparql-results+json', what);
+    let json: { results?: { bindings?: Record<string, JsonTerm>[] } };
+    try {
+      json = JSON.parse(text) as typeof json;
+    } catch {
+      throw new StoreError(`${what}: the store's answer is not SPARQL JSON results`, 'http');
+    }
+    const rows = json.results?.bindings ?? [];
+    this.cut(what, rows.length);
+    return rows.map((row) => Object.fromEntries(Object.entries(row).map(([name, term]) => [name, termOf(term)])));
+  }
+
+  async ask(query: string, what: string): Promise<boolean> {
+    const text = await this.query(query, 'application/sparql-results+json', what);
+    const json = JSON.parse(text) as { boolean?: boolean; results?: { bindings?: Record<string, JsonTerm>[] } };
+    if (typeof json.boolean === 'boolean') return json.boolean;
+    // Virtuoso 7 answers ASK as a one-row result set: __ASK_RETVAL = 1 or 0.
+    const value = json.results?.bindings?.[0]?.['__ASK_RETVAL']?.value;
+    if (value !== undefined) return value === '1' || value === 'true';
+    throw new StoreError(`${what}: the store's answer to an ASK query is neither a boolean nor a result`, 'http');
+  }
+
+  /** The triples of a CONSTRUCT, which must end with the row limit (see `limit()`). */
+  async construct(query: string, what: string): Promise<RdfTriple[]> {
+    const text = await this.query(query, 'application/n-triples, text/plain;q=0.9', what);
+    const triples = parseNTriples(text);
+    this.cut(what, triples.length);
+    return triples;
+  }
+
+  private data: Promise<string> | undefined;
+
+  /** The graph that holds the dataset: the one --graph points to (`cg:dataGraph`), else --graph itself. Asked once. */
+  dataGraph(fresh = false): Promise<string> {
+    if (fresh || !this.data) {
+      this.data = this.select(pointerQuery(this.target.graph), `reading where ${this.target.graph} points`).then((rows) => {
+        const data = rows[0]?.data;
+        return data && 'iri' in data ? data.iri : this.target.graph;
+      });
+    }
+    return this.data;
+  }
+
+  /** `LIMIT` one past the row limit, so an answer the limit would cut is seen as such. */
+  limit(): string {
+    return `LIMIT ${this.limits.maxRows + 1}`;
+  }
+
+  async update(update: string, what: string, timeoutMs = this.http.timeoutMs): Promise<void> {
+    await this.http.request({
+      method: 'POST',
+      url: this.target.updateEndpoint,
+      headers: { 'Content-Type': 'application/sparql-update' },
+      body: update,
+      what,
+      timeoutMs,
+    });
+  }
+
+  /** Adds N-Triples to a graph with the Graph Store protocol (POST: merge). The body is sent whole, with its length. */
+  async addTriples(graph: string, body: Buffer, what: string): Promise<void> {
+    const url = new URL(this.target.graphStore);
+    url.searchParams.set(url.pathname.endsWith('-crud-auth') || url.pathname.endsWith('-crud') ? 'graph-uri' : 'graph', graph);
+    await this.http.request({ method: 'POST', url: url.href, headers: { 'Content-Type': 'text/turtle' }, body, what }); // N-Triples is Turtle; every store reads Turtle
+  }
+}

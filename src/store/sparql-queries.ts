@@ -1,0 +1,128 @@
+// Every SPARQL text claimgraph sends, generated from the RDF export's vocabulary (src/export/rdf/vocabulary.ts): edge
+// kinds become their predicates, fields their properties. Property paths always have one end bound (Virtuoso rejects a
+// transitive path with both ends free), subgraphs come back with CONSTRUCT, and every query ends with its row limit.
+import { STORE_TERMS } from '../export/rdf/read-triples.js';
+import { DATASET_IRI, EDGE_FIELD_TERM, EDGE_PREDICATE, expand, NODE_BASE, NODE_FIELD_TERM, type CompactIri } from '../export/rdf/vocabulary.js';
+import type { EdgeKind } from '../model/schema.js';
+
+export const iri = (value: string) => `<${value}>`;
+export const nodeIri = (id: string) => iri(NODE_BASE + id);
+const name = (compact: CompactIri) => iri(expand(compact));
+const predicateOf = (kind: EdgeKind) => name(EDGE_PREDICATE[kind]);
+/** A string as a SPARQL literal. */
+export const stringLiteral = (text: string) => JSON.stringify(text).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+
+/** The predicates a node's triples may carry that a reader needs: identity, class, place, and every field of the vocabulary. */
+const NODE_PREDICATES = [
+  name('rdf:type'),
+  name('cg:id'),
+  name(STORE_TERMS.position),
+  ...new Set(Object.values(NODE_FIELD_TERM).map((t) => name(t.predicate))),
+];
+/** The predicates of a reified edge a reader needs. */
+const EDGE_PREDICATES = [
+  name('rdf:subject'),
+  name('rdf:object'),
+  name('cg:key'),
+  name('cg:edgeKind'),
+  name(STORE_TERMS.position),
+  ...new Set(Object.values(EDGE_FIELD_TERM).map((t) => name(t.predicate))),
+];
+
+/** A group pattern binding `?var` to the nodes a query wants. */
+export type NodePattern = (variable: string) => string;
+
+/** The claim and every node that reaches it over `kinds` edges (a property path bound at the claim). */
+export const reachingNodes = (id: string, kinds: readonly EdgeKind[]): NodePattern => (v) =>
+  `{ BIND(${nodeIri(id)} AS ${v}) } UNION { ${v} (${kinds.map(predicateOf).join('|')})+ ${nodeIri(id)} }`;
+
+/**
+ * Nodes named by id. Not `VALUES`: Virtuoso 7.2 drops the other branches of a UNION that holds a VALUES block inside a
+ * sub-select (seen here: the node came back, its neighbours did not).
+ */
+export const namedNodes = (ids: readonly string[]): NodePattern => (v) =>
+  ids.length === 1 ? `BIND(${nodeIri(ids[0]!)} AS ${v})` : `${v} ${name('cg:id')} ?named_id . FILTER(${v} IN (${ids.map(nodeIri).join(', ')}))`;
+
+/** Every node of the dataset. */
+export const allNodes: NodePattern = (v) => `${v} ${name('cg:id')} ?anyId`;
+
+/** Reified edges of `kinds` whose object (`into`) or subject (`outOf`) is one of the pattern's nodes. */
+export function edgesAt(nodes: NodePattern, end: 'object' | 'subject', kinds?: readonly EdgeKind[]): NodePattern {
+  return (v) => {
+    const kindFilter = kinds ? ` ${v} ${name('cg:edgeKind')} ?kind_${end} . FILTER(?kind_${end} IN (${kinds.map((k) => stringLiteral(k)).join(', ')}))` : '';
+    return `{ SELECT DISTINCT ?at_${end} WHERE { ${nodes(`?at_${end}`)} } } ${v} ${name(end === 'object' ? 'rdf:object' : 'rdf:subject')} ?at_${end} .${kindFilter}`;
+  };
+}
+
+/** Every reified edge of the dataset. */
+export const allEdges: NodePattern = (v) => `${v} ${name('cg:key')} ?anyKey`;
+
+/** Nodes at the other end of the pattern's edges. */
+export const edgeEnds = (edges: NodePattern): NodePattern => (v) =>
+  `{ SELECT DISTINCT ?edge_end WHERE { ${edges('?edge_end')} } } { ?edge_end ${name('rdf:subject')} ${v} } UNION { ?edge_end ${name('rdf:object')} ${v} }`;
+
+/** The union of node patterns. */
+export const union = (...patterns: NodePattern[]): NodePattern => (v) => patterns.map((p) => `{ ${p(v)} }`).join(' UNION ');
+
+/**
+ * CONSTRUCT the triples a reader needs of the nodes and the reified edges the patterns give: one query, one round trip.
+ * Edges whose ends are not among the nodes are dropped by the reader.
+ */
+export function subgraphQuery(graph: string, nodes: NodePattern, edges: NodePattern | undefined, limit: string): string {
+  const nodePart = `{ { SELECT DISTINCT ?s WHERE { ${nodes('?s')} } } ?s ?p ?o . VALUES ?p { ${NODE_PREDICATES.join(' ')} } }`;
+  const edgePart = edges ? ` UNION { { SELECT DISTINCT ?s WHERE { ${edges('?s')} } } ?s ?p ?o . VALUES ?p { ${EDGE_PREDICATES.join(' ')} } }` : '';
+  return `CONSTRUCT { ?s ?p ?o } FROM ${iri(graph)} WHERE { ${nodePart}${edgePart} } ${limit}`;
+}
+
+/** CONSTRUCT the dataset's title, description and documents (without their texts), and the documents' texts if asked. */
+export function metaQuery(graph: string, withContents: boolean, limit: string): string {
+  const documentPredicates = [name('rdf:type'), name('schema:name'), name('cg:path'), name('cg:documentRole'), name(STORE_TERMS.position)];
+  if (withContents) documentPredicates.push(name(STORE_TERMS.content));
+  // The dataset's IRI stays a constant in the pattern: Virtuoso scans every triple for `BIND(<iri> AS ?s) ?s ?p ?o`.
+  return `CONSTRUCT { ${iri(DATASET_IRI)} ?p ?o . ?d ?q ?v } FROM ${iri(graph)} WHERE {
+  { ${iri(DATASET_IRI)} ?p ?o . VALUES ?p { ${name('schema:name')} ${name('schema:description')} } }
+  UNION { ${iri(DATASET_IRI)} ${name('prov:wasDerivedFrom')} ?d . ?d ?q ?v . VALUES ?q { ${documentPredicates.join(' ')} } }
+} ${limit}`;
+}
+
+/** Ids of the nodes one hop from `ids` over `kinds`, following edges out of them, into them, or both. */
+export function hopQuery(graph: string, ids: readonly string[], kinds: readonly EdgeKind[], direction: 'in' | 'out' | 'both', limit: string): string {
+  const predicates = kinds.map(predicateOf).join(' ');
+  const at = `VALUES ?at { ${ids.map(nodeIri).join(' ')} } VALUES ?p { ${predicates} }`;
+  const out = `{ ${at} ?at ?p ?next }`;
+  const into = `{ ${at} ?next ?p ?at }`;
+  const pattern = direction === 'out' ? out : direction === 'in' ? into : `${out} UNION ${into}`;
+  return `SELECT DISTINCT ?next FROM ${iri(graph)} WHERE { ${pattern} } ${limit}`;
+}
+
+/** Does the dataset hold a node with this id? */
+export const hasNodeQuery = (graph: string, id: string) => `ASK FROM ${iri(graph)} WHERE { ${nodeIri(id)} ${name('cg:id')} ?id }`;
+
+/** Nodes with a field among `fields` that matches `regex` (case ignored): the candidates of a text search. */
+export function matchingNodes(fields: readonly string[], regex: string): NodePattern {
+  const predicates = fields.map((f) => (f === 'id' ? name('cg:id') : (NODE_FIELD_TERM as Record<string, { predicate: CompactIri }>)[f] ? name((NODE_FIELD_TERM as Record<string, { predicate: CompactIri }>)[f]!.predicate) : undefined)).filter((p) => p !== undefined);
+  return (v) => `${v} ?field ?value . VALUES ?field { ${[...new Set(predicates)].join(' ')} } FILTER(REGEX(STR(?value), ${stringLiteral(regex)}, "i")) ${v} ${name('cg:id')} ?anyId`;
+}
+
+/** The id of the first claim (by id) whose role is `answer`. */
+export const answerQuery = (graph: string) =>
+  `SELECT ?id FROM ${iri(graph)} WHERE { ?c ${name(NODE_FIELD_TERM.role.predicate)} "answer" ; ${name('cg:id')} ?id } ORDER BY ?id LIMIT 1`;
+
+/**
+ * The graph named by --graph holds one triple, `<graph> cg:dataGraph <data graph>`: the graph the push loaded. Switching
+ * it is one small DELETE/INSERT, atomic for readers, where a MOVE would copy every triple (in Virtuoso 7 about as slow
+ * as the load itself). A graph without the pointer is read directly.
+ */
+export const pointerQuery = (graph: string) => `SELECT ?data WHERE { GRAPH ${iri(graph)} { ${iri(graph)} ${name('cg:dataGraph')} ?data } } LIMIT 2`;
+/**
+ * Points `graph` at `data`: replaces the pointer to `old` in one DELETE/INSERT (which changes nothing if another push
+ * moved the pointer meanwhile), or, for the first push, inserts it. (Virtuoso 7.2 inserts nothing for a DELETE/INSERT
+ * whose WHERE is only an OPTIONAL that finds nothing, so the first push says INSERT DATA.)
+ */
+export function switchUpdate(graph: string, data: string, old: string | undefined): string {
+  const pointer = (to: string) => `GRAPH ${iri(graph)} { ${iri(graph)} ${name('cg:dataGraph')} ${iri(to)} }`;
+  return old === undefined ? `INSERT DATA { ${pointer(data)} }` : `DELETE { ${pointer(old)} } INSERT { ${pointer(data)} } WHERE { ${pointer(old)} }`;
+}
+
+export const countQuery = (graph: string) => `SELECT (COUNT(*) AS ?n) WHERE { GRAPH ${iri(graph)} { ?s ?p ?o } }`;
+export const dropUpdate = (graph: string) => `DROP SILENT GRAPH ${iri(graph)}`;

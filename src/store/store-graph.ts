@@ -1,0 +1,173 @@
+// The graph of a store, fetched a neighbourhood at a time: each question (sources of a claim, obstacles, one node, a
+// text search, a focus and depth, or the whole dataset) becomes one bounded CONSTRUCT that brings back exactly the part
+// the local query needs, as a small ClaimGraph. The query itself then runs once, in src/query, on that part: the answers
+// are the local ones by construction.
+import type { RdfTriple } from '../export/rdf/read-triples.js';
+import { NODE_BASE } from '../export/rdf/vocabulary.js';
+import type { ClaimGraph } from '../model/graph.js';
+import { EDGE_KINDS, nodeKindOfId, NODE_KINDS, type EdgeKind, type NodeKind } from '../model/schema.js';
+import { FIND_FIELDS, resolveNode, type Resolution } from '../query/find.js';
+import type { Direction } from '../query/neighbourhood.js';
+import { graphFromRdf } from './graph-from-rdf.js';
+import { StoreError } from './http-client.js';
+import type { SparqlClient } from './sparql-client.js';
+import {
+  allEdges,
+  answerQuery,
+  allNodes,
+  edgeEnds,
+  edgesAt,
+  hasNodeQuery,
+  hopQuery,
+  matchingNodes,
+  metaQuery,
+  namedNodes,
+  reachingNodes,
+  subgraphQuery,
+  union,
+  type NodePattern,
+} from './sparql-queries.js';
+import { longestWord, wordPattern } from './text-pattern.js';
+
+/** Node ids per VALUES block: keeps each query text small. */
+const CHUNK = 400;
+
+export interface NeighbourhoodNeed {
+  focus: string;
+  depth?: number | undefined;
+  direction: Direction;
+  nodeKinds?: readonly NodeKind[] | undefined;
+  edgeKinds?: readonly EdgeKind[] | undefined;
+}
+
+/** Edge kinds whose edges pass evidence on: what sourcesFor and obstaclesFor walk. */
+const EVIDENCE: readonly EdgeKind[] = ['supports'];
+
+export class StoreGraph {
+  private metaTriples: Promise<RdfTriple[]> | undefined;
+
+  constructor(readonly client: SparqlClient) {}
+
+  /** The graph as the user named it, for messages. */
+  private get named(): string {
+    return this.client.target.graph;
+  }
+
+  /** The graph that holds the data (see pointerQuery). */
+  private data(): Promise<string> {
+    return this.client.dataGraph();
+  }
+
+  private meta(): Promise<RdfTriple[]> {
+    return (this.metaTriples ??= this.data().then((g) => this.client.construct(metaQuery(g, false, this.client.limit()), `reading the dataset's title and documents from ${this.named}`)));
+  }
+
+  /** The nodes and edges the patterns give, as a graph. */
+  async fetch(nodes: NodePattern, edges: NodePattern | undefined, what: string): Promise<ClaimGraph> {
+    const g = await this.data();
+    const [meta, triples] = await Promise.all([this.meta(), this.client.construct(subgraphQuery(g, nodes, edges, this.client.limit()), what)]);
+    if (meta.length === 0) await this.checkGraphExists();
+    return graphFromRdf(meta, triples);
+  }
+
+  private async fetchChunks(ids: readonly string[], edges: (chunk: NodePattern) => NodePattern | undefined, what: string): Promise<ClaimGraph> {
+    const chunks: string[][] = [];
+    for (let i = 0; i < ids.length; i += CHUNK) chunks.push(ids.slice(i, i + CHUNK));
+    const meta = await this.meta();
+    if (meta.length === 0) await this.checkGraphExists();
+    const all: RdfTriple[] = [];
+    for (const chunk of chunks) {
+      const nodes = namedNodes(chunk);
+      for (const t of await this.client.construct(subgraphQuery(await this.data(), nodes, edges(nodes), this.client.limit()), what)) all.push(t);
+      if (all.length > this.client.limits.maxRows) throw new StoreError(`${what} needs more than ${this.client.limits.maxRows.toLocaleString('en')} rows, the row limit (raise it with --max-rows <n>): the answer is refused rather than cut`, 'limit');
+    }
+    return graphFromRdf(meta, all);
+  }
+
+  private async checkGraphExists(): Promise<void> {
+    throw new StoreError(`the store has no claimgraph dataset in the graph ${this.named} (push one with claimgraph push)`, 'not-found');
+  }
+
+  /** An id, or the one node a text names, exactly as `resolveNode` decides on the local graph. */
+  async resolve(idOrText: string): Promise<Resolution> {
+    const isId = nodeKindOfId(idOrText) !== undefined;
+    if (isId && (await this.client.ask(hasNodeQuery(await this.data(), idOrText), `looking up ${JSON.stringify(idOrText)}`))) return { ok: true, id: idOrText };
+    return resolveNode(await this.candidates(idOrText), idOrText);
+  }
+
+  /** Every node `find` could match for this text (a superset: `find` then picks and ranks them as it does locally). */
+  async candidates(text: string): Promise<ClaimGraph> {
+    const word = longestWord(text);
+    if (word === '') return graphFromRdf(await this.meta(), []);
+    const fields = FIND_FIELDS.map(([field]) => field);
+    return this.fetch(matchingNodes(fields, wordPattern(word)), undefined, `searching for ${JSON.stringify(text)}`);
+  }
+
+  /** What sourcesFor needs: the claim, everything that supports it (directly or not), and those supports edges. */
+  sourcesPart(claim: string): Promise<ClaimGraph> {
+    const reaching = reachingNodes(claim, EVIDENCE);
+    return this.fetch(reaching, edgesAt(reaching, 'object', EVIDENCE), `finding the sources of ${claim}`);
+  }
+
+  /** What obstaclesFor needs: the claims under the claim, the obstacles explaining them, and each obstacle's edges. */
+  obstaclesPart(claim: string, direct: boolean): Promise<ClaimGraph> {
+    const claims = direct ? namedNodes([claim]) : reachingNodes(claim, EVIDENCE);
+    const explaining = edgesAt(claims, 'object', ['explains']);
+    const obstacles = edgeEnds(explaining);
+    const obstacleEdges = union(edgesAt(obstacles, 'object', ['documents', 'part-of']), edgesAt(obstacles, 'subject', ['hinders', 'part-of']));
+    return this.fetch(
+      union(claims, obstacles, edgeEnds(obstacleEdges)),
+      union(edgesAt(claims, 'object', EVIDENCE), explaining, obstacleEdges),
+      `finding the obstacles of ${claim}`,
+    );
+  }
+
+  /** What describeNode needs: the node (or nodes), their edges in and out, and the nodes at the other ends. */
+  nodePart(ids: string | readonly string[]): Promise<ClaimGraph> {
+    const list = typeof ids === 'string' ? [ids] : ids;
+    const node = namedNodes(list);
+    const edges = union(edgesAt(node, 'object'), edgesAt(node, 'subject'));
+    return this.fetch(union(node, edgeEnds(edges)), edges, `reading ${list.length === 1 ? list[0] : `${list.length} nodes`} and their edges`);
+  }
+
+  /** The id of the dataset's answer claim (the first by id, if several), where the viewer opens; undefined if none. */
+  async answerClaim(): Promise<string | undefined> {
+    const rows = await this.client.select(answerQuery(await this.data()), 'finding the answer claim');
+    const id = rows[0]?.id;
+    return id && 'literal' in id ? id.literal : undefined;
+  }
+
+  /** The whole dataset (audit, a full export, pull): bounded by the row limit like every other answer. */
+  whole(): Promise<ClaimGraph> {
+    return this.fetch(allNodes, allEdges, `reading the whole dataset of ${this.named}`);
+  }
+
+  /**
+   * What subgraph() needs for a focus: the nodes it reaches within `depth` hops over the kept kinds (a breadth-first walk,
+   * one query per hop), then those nodes with their out-edges.
+   */
+  async neighbourhoodPart(need: NeighbourhoodNeed): Promise<ClaimGraph> {
+    const edgeKinds = need.edgeKinds ?? EDGE_KINDS;
+    const nodeKinds = new Set<string>(need.nodeKinds ?? NODE_KINDS);
+    const depth = need.depth ?? Number.POSITIVE_INFINITY;
+    const reached = new Set([need.focus]);
+    let frontier = [need.focus];
+    for (let d = 0; d < depth && frontier.length > 0; d++) {
+      const next: string[] = [];
+      for (let i = 0; i < frontier.length; i += CHUNK) {
+        const rows = await this.client.select(hopQuery(await this.data(), frontier.slice(i, i + CHUNK), edgeKinds, need.direction, this.client.limit()), `walking ${d + 1} hops from ${need.focus}`);
+        for (const row of rows) {
+          const term = row.next;
+          if (!term || !('iri' in term) || !term.iri.startsWith(NODE_BASE)) continue;
+          const id = term.iri.slice(NODE_BASE.length);
+          const kind = nodeKindOfId(id);
+          if (reached.has(id) || kind === undefined || !nodeKinds.has(kind)) continue;
+          reached.add(id);
+          next.push(id);
+        }
+      }
+      frontier = next;
+    }
+    return this.fetchChunks([...reached], (chunk) => edgesAt(chunk, 'subject', edgeKinds), `reading the ${reached.size} nodes around ${need.focus}`);
+  }
+}

@@ -1,0 +1,154 @@
+// The store's client pieces that need no server: the RDF vocabulary read back (the inverse of the RDF export), N-Triples
+// written and parsed back, Digest answers, netrc credentials, the search pattern, and the one-line errors.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { literalValue, type RdfTriple } from '../src/export/rdf/read-triples.js';
+import { eachTriple, graphTriples } from '../src/export/rdf/triples.js';
+import { expand } from '../src/export/rdf/vocabulary.js';
+import { jsonFormat } from '../src/export/formats/json.js';
+import { loadGraph } from '../src/load/load-graph.js';
+import { defaultDatasetDir } from '../src/paths.js';
+import { find, normalise } from '../src/query/find.js';
+import { authorization, parseChallenge } from '../src/store/digest-auth.js';
+import { netrcEntry, storeCredentials } from '../src/store/credentials.js';
+import { graphFromRdf } from '../src/store/graph-from-rdf.js';
+import { HttpClient, StoreError } from '../src/store/http-client.js';
+import { parseNTriples, tripleLine } from '../src/store/ntriples.js';
+import { longestWord, wordPattern } from '../src/store/text-pattern.js';
+import { hostileGraph, hostileText } from './helpers/hostile-strings.js';
+import type { ClaimGraph } from '../src/model/graph.js';
+
+/** The graph's triples as N-Triples text, then parsed back: what a store round trip does to the terms. */
+function throughNTriples(graph: ClaimGraph): RdfTriple[] {
+  let text = '';
+  for (const t of eachTriple(graph, { node: (s, i) => [{ subject: s, predicate: 'cg:position', object: { literal: String(i), datatype: 'xsd:integer' } }], edge: (s, i) => [{ subject: s, predicate: 'cg:position', object: { literal: String(i), datatype: 'xsd:integer' } }] })) {
+    text += tripleLine(t.subject, expand(t.predicate), 'iri' in t.object ? t.object : { literal: t.object.literal, ...(t.object.datatype ? { datatype: expand(t.object.datatype) } : {}) });
+  }
+  return parseNTriples(text);
+}
+
+describe('the RDF vocabulary reads back', () => {
+  it('the bundled dataset: triples -> N-Triples -> parsed -> dataset gives the same JSON export, node and edge order kept', () => {
+    const local = loadGraph(defaultDatasetDir);
+    const triples = throughNTriples(local);
+    const back = graphFromRdf(triples, triples);
+    expect(jsonFormat.write(back)).toBe(jsonFormat.write(local));
+    expect(back.nodes()).toEqual(local.nodes());
+    expect(back.edges()).toEqual(local.edges());
+    // The export's own triples (no positions) read back too, in id order.
+    const plain = graphTriples(local).map((t) => ({ subject: t.subject, predicate: expand(t.predicate), object: 'iri' in t.object ? t.object : { literal: t.object.literal, ...(t.object.datatype ? { datatype: expand(t.object.datatype) } : {}) } }));
+    expect(jsonFormat.write(graphFromRdf(plain, plain))).toBe(jsonFormat.write(local));
+  });
+
+  it('hostile strings in every field survive N-Triples and the reading back', () => {
+    fc.assert(
+      fc.property(fc.array(hostileText, { minLength: 14, maxLength: 14 }), (texts) => {
+        const graph = hostileGraph(texts);
+        const triples = throughNTriples(graph);
+        expect(jsonFormat.write(graphFromRdf(triples, triples))).toBe(jsonFormat.write(graph));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('lists and objects (fields other branches add) are stored as rdf:JSON literals and come back as they were', () => {
+    const value = [{ family: 'Doe', given: 'J.' }, { literal: 'Agency "X"' }];
+    const line = tripleLine('urn:claimgraph:source:1', expand('cg:authors' as never), { literal: JSON.stringify(value), datatype: expand('rdf:JSON') });
+    const [triple] = parseNTriples(line);
+    expect(literalValue(triple!.object)).toEqual(value);
+    expect(literalValue({ literal: '2019', datatype: expand('xsd:gYear') })).toBe(2019);
+    expect(literalValue({ literal: '2019' })).toBe('2019');
+  });
+
+  it('N-Triples parsing rejects a malformed line with its line number', () => {
+    expect(() => parseNTriples('<urn:a> <urn:b> "c" .\n<urn:a> <urn:b> "unclosed .\n')).toThrow(/^claimgraph\/ntriples: line 2, column 17: expected a literal/);
+  });
+});
+
+describe('Digest and Basic authentication', () => {
+  it('answers the RFC 2617 example challenge with the RFC response', () => {
+    const challenge = parseChallenge('Digest realm="testrealm@host.com", qop="auth,auth-int", nonce="dcd98b7102dd2f0e8b11d0f600bfb0c093", opaque="5ccc069c403ebaf9f0171e9517f40e41"')!;
+    const header = authorization(challenge, 'Mufasa', 'Circle Of Life', 'GET', '/dir/index.html', 1, '0a4f113b');
+    expect(header).toContain('response="6629fae49393a05397450978507c4ef1"');
+    expect(header).toContain('nc=00000001');
+    expect(authorization(parseChallenge('Basic realm="x"')!, 'u', 'p', 'GET', '/', 1)).toBe(`Basic ${Buffer.from('u:p').toString('base64')}`);
+  });
+
+  it('reads credentials from the environment, else the netrc entry of the host, else its default', () => {
+    expect(storeCredentials('http://h:1/sparql', { CLAIMGRAPH_STORE_USER: 'u', CLAIMGRAPH_STORE_PASSWORD: 'p' })).toMatchObject({ user: 'u', password: 'p' });
+    const netrc = 'machine other login a password b\nmachine store.example login dba password s3cret\ndefault login anon password x';
+    expect(netrcEntry(netrc, 'store.example')).toEqual({ user: 'dba', password: 's3cret' });
+    expect(netrcEntry(netrc, 'elsewhere')).toEqual({ user: 'anon', password: 'x' });
+  });
+});
+
+describe('one-line errors that never carry the credentials', () => {
+  async function answering(status: number, headers: Record<string, string> = {}): Promise<{ url: string; hits: () => number; close: () => void }> {
+    let hits = 0;
+    const server = createServer((_request, response) => {
+      hits++;
+      response.writeHead(status, headers).end('Error: something broke\nsecond line');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/sparql`, hits: () => hits, close: () => server.close() };
+  }
+  const credentials = { user: 'dba', password: 'hunter2-secret', origin: 'CLAIMGRAPH_STORE_USER / CLAIMGRAPH_STORE_PASSWORD' };
+
+  it('401 with credentials names the user, never the password; 403 and 404 say what they mean', async () => {
+    for (const [status, pattern] of [
+      [401, /^claimgraph\/store: http:\/\/127\.0\.0\.1:\d+\/sparql refused the user name and password of "dba"/],
+      [403, /forbids the query \(HTTP 403\)/],
+      [404, /does not exist \(HTTP 404\)/],
+    ] as const) {
+      const server = await answering(status, status === 401 ? { 'WWW-Authenticate': 'Digest realm="SPARQL", nonce="abc", qop="auth"' } : {});
+      const error = await new HttpClient({ credentials }).request({ method: 'GET', url: `${server.url}?q=hunter2-secret`, what: 'the query' }).catch((e: unknown) => e);
+      server.close();
+      expect(error).toBeInstanceOf(StoreError);
+      expect((error as Error).message).toMatch(pattern);
+      expect((error as Error).message).not.toContain('hunter2');
+      expect((error as Error).message).not.toContain('\n');
+    }
+  });
+
+  it('retries a 5xx with backoff, then gives the first line of the answer', async () => {
+    const server = await answering(503);
+    const error = await new HttpClient({ retries: 2, backoffMs: 10 }).request({ method: 'GET', url: server.url, what: 'the query' }).catch((e: unknown) => e);
+    server.close();
+    expect(server.hits()).toBe(3);
+    expect((error as Error).message).toMatch(/the query failed at http:\/\/127\.0\.0\.1:\d+\/sparql: HTTP 503: Error: something broke$/);
+  });
+
+  it('a refused connection and a TLS failure each get their line', async () => {
+    const server = await answering(200);
+    server.close();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const refused = await new HttpClient({ retries: 0 }).request({ method: 'GET', url: server.url, what: 'the query' }).catch((e: unknown) => e);
+    expect((refused as Error).message).toMatch(/cannot connect to 127\.0\.0\.1:\d+: connection refused/);
+    // A plain HTTP server spoken to over https: the TLS handshake fails.
+    const plain = await answering(200);
+    const tls = await new HttpClient({ retries: 0 }).request({ method: 'GET', url: plain.url.replace('http:', 'https:'), what: 'the query' }).catch((e: unknown) => e);
+    plain.close();
+    expect((tls as Error).message).toMatch(/^claimgraph\/store: TLS failure talking to 127\.0\.0\.1:\d+: /);
+  });
+});
+
+describe('the search pattern sent to the store', () => {
+  it('matches every text find matches (accents, case, dashes): the store returns a superset, find ranks it', () => {
+    fc.assert(
+      fc.property(hostileText, hostileText, (field, query) => {
+        const word = longestWord(query);
+        if (word === '' || !normalise(field).includes(word)) return;
+        expect(new RegExp(wordPattern(word), 'iu').test(field)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+    const local = loadGraph(defaultDatasetDir);
+    for (const text of ['sciencedirect', 'PROSECUTION', 'jurisdiction', 'Résumé', 'law‑enforcement', 'AI-generated']) {
+      const word = longestWord(text);
+      const pattern = new RegExp(wordPattern(word), 'iu');
+      for (const hit of find(local, text)) expect(Object.values(local.getNodeAttributes(hit.id)).some((v) => typeof v === 'string' && pattern.test(v))).toBe(true);
+    }
+  });
+});
