@@ -48,7 +48,7 @@ it('opens on the focus neighbourhood and loads a clicked node\'s neighbourhood f
   expect(first.order).toBeLessThan(whole.order);
   expect(await shown(page)).toBe(`${first.order} nodes · ${first.size} edges`);
   expect(page.url()).toContain(`#node=${encodeURIComponent(FOCUS)}`);
-  expect(await page.locator('#panel').textContent()).toContain('No verifiable national percentage exists');
+  expect(await page.locator('#panel').textContent()).toContain('The reporting reviewed documents a gap and its reasons but no verifiable national percentage');
 
   // A claim beside the answer, not yet expanded: selecting it (as a click does) loads its neighbourhood too.
   const neighbour = first.neighbors(FOCUS).find((id) => id.startsWith('claim:'))!;
