@@ -141,12 +141,13 @@ export class App {
     return panelInset(byId('panel'), byId('graph'));
   }
 
-  /** Frames the selection with what it highlights, once the panel has taken its room. */
+  /** Frames the selection with what it highlights, in the room the panel leaves. */
   private focusSelection(): void {
     const id = this.state.selected;
     if (!id) return;
     const companions = [...(this.selectionHighlight()?.nodes ?? [])].filter((n) => this.model().visible.nodes.has(n));
-    requestAnimationFrame(() => void this.view.frame([id, ...companions], this.inset()));
+    // Reading the panel's size lays the page out now, so the frame and any new nodes make one render together.
+    void this.view.frame([id, ...companions], this.inset());
   }
 
   /** Drops what does not fit the data: an unknown selection, a focus without selection. */

@@ -282,18 +282,18 @@ export class GraphView {
 
   /** Labels of the highlighted nodes (or of every visible node on screen when nothing is), without collisions. */
   private placeLabels(focus: { nodes: Set<string> } | null, width: number, height: number): ReturnType<typeof placeLabels> {
-    const ids = focus ? [...focus.nodes].filter((n) => this.display.hasNode(n)) : this.display.nodes();
+    // Every node drawn on screen (faint ones too) is an obstacle; the labels come from the highlighted ones, if any.
     const onScreen: SceneNode[] = [];
-    for (const id of ids) {
-      if (!this.model.visible.nodes.has(id)) continue;
+    const obstacles = new Map<string, Box>();
+    this.display.forEachNode((id) => {
+      if (!this.model.visible.nodes.has(id)) return;
       const n = this.screenNode(id, false);
-      if (!n || n.x < -n.r || n.y < -n.r || n.x > width + n.r || n.y > height + n.r) continue;
-      onScreen.push(n);
-    }
+      if (!n || n.x < -n.r || n.y < -n.r || n.x > width + n.r || n.y > height + n.r) return;
+      obstacles.set(id, { x: n.x - n.r, y: n.y - n.r, width: 2 * n.r, height: 2 * n.r });
+      if (!focus || focus.nodes.has(id)) onScreen.push(n);
+    });
     const rank = (n: SceneNode) => (n.id === this.hovered ? 0 : n.selected ? 1 : this.display.getNodeAttribute(n.id, 'answer') ? 2 : n.kind === 'question' ? 3 : 4);
     onScreen.sort((a, b) => rank(a) - rank(b) || b.r - a.r || (a.id < b.id ? -1 : 1));
-    const obstacles = new Map<string, Box>();
-    for (const n of onScreen) obstacles.set(n.id, { x: n.x - n.r, y: n.y - n.r, width: 2 * n.r, height: 2 * n.r });
     const candidates: LabelCandidate[] = [];
     const small = !focus && this.display.order > 300;
     for (const n of onScreen.slice(0, MAX_LABEL_CANDIDATES)) {
@@ -304,7 +304,7 @@ export class GraphView {
       const text = this.labelText(n.id);
       // Beside its node a label reads as its own; above or below only for the nodes that matter most, whose label must show.
       const sides: readonly LabelSide[] = n.kind === 'question' ? ['below', 'left', 'above', 'right'] : r <= 3 ? ['right', 'left', 'above', 'below'] : ['right', 'left'];
-      candidates.push({ node: n.id, text, x: n.x, y: n.y, radius: n.r, width: this.textWidth(text, bold), height: LABEL_FONT_SIZE + 3, sides, bold });
+      candidates.push({ node: n.id, text, x: n.x, y: n.y, radius: n.r, width: this.textWidth(text, bold), height: LABEL_FONT_SIZE + 3, sides, bold, overNodes: r === 0 });
     }
     return placeLabels(candidates, obstacles, { width, height });
   }

@@ -15,6 +15,8 @@ export interface LabelCandidate {
   /** Sides to try, in order. */
   sides: readonly LabelSide[];
   bold: boolean;
+  /** The hovered node's label: it may cover nodes (never another label), so it always shows if it fits on screen. */
+  overNodes?: boolean;
 }
 
 export interface Box {
@@ -99,7 +101,7 @@ export function placeLabels(candidates: readonly LabelCandidate[], obstacles: Re
       if (side === 'below' || side === 'above') box.x = Math.max(0, Math.min(box.x, viewport.width - box.width));
       if (box.x < 0 || box.y < 0 || box.x + box.width > viewport.width || box.y + box.height > viewport.height) continue;
       const padded = { x: box.x - PAD, y: box.y - PAD, width: box.width + 2 * PAD, height: box.height + 2 * PAD };
-      if (labels.hits(padded) || nodes.hits(box, own)) continue;
+      if (labels.hits(padded) || (!c.overNodes && nodes.hits(box, own))) continue;
       labels.add(padded);
       placed.push({ ...box, node: c.node, text: c.text, side, bold: c.bold });
       break;

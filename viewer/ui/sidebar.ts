@@ -55,13 +55,13 @@ export function renderSidebar(container: HTMLElement, state: ViewState, counts: 
   const auditToggle = h('label', { class: 'audit-toggle' }, h('input', { type: 'checkbox', id: 'audit-toggle', checked: state.audit, onchange: (e: Event) => actions.update({ audit: (e.target as HTMLInputElement).checked }) }), ' Audit: flag weakly supported claims');
   replaceChildren(
     container,
-    h('h3', {}, 'Nodes'),
+    h('h2', {}, 'Nodes'),
     ...nodeRows,
-    h('h3', {}, 'Edges'),
+    h('h2', {}, 'Edges'),
     ...edgeRows,
-    h('h3', {}, 'Focus'),
+    h('h2', {}, 'Focus'),
     focusControls,
-    h('h3', {}, 'Audit'),
+    h('h2', {}, 'Audit'),
     auditToggle,
     audit ? auditList(audit.report, audit.flags, state.selected, actions) : null,
   );
