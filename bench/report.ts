@@ -8,6 +8,7 @@ import type { LoadFigure } from './load.js';
 import type { MemoryFigure } from './memory.js';
 import type { QueryFigure } from './queries.js';
 import type { ViewerFigure } from './viewer.js';
+import { renderInteractions, type InteractionFigure } from './viewer-interactions.js';
 
 export interface BenchResults {
   date: string;
@@ -19,6 +20,8 @@ export interface BenchResults {
   queries: { size: string; figure: QueryFigure }[];
   exports: { size: string; figure: ExportFigure }[];
   viewer: { size: string; figure: ViewerFigure }[];
+  /** The viewer as a user feels it (figure 6). */
+  interactions?: { size: string; figure: InteractionFigure }[];
 }
 
 const f = (n: number, digits = 1) => (Number.isFinite(n) ? n.toLocaleString('en', { minimumFractionDigits: digits, maximumFractionDigits: digits }) : '–');
@@ -112,6 +115,8 @@ export function renderResults(r: BenchResults, notes = ''): string {
     ...targetLine('no long task over 200 ms while the layout runs (100k)', r.viewer.find((v) => v.size === '100k'), (v) => v.figure.longTasksMs.every((t) => t <= 200), (v) => `longest ${int(Math.max(0, ...v.figure.longTasksMs))} ms`),
     '',
   ];
+  const interactions = renderInteractions(r.interactions ?? []);
+  if (interactions.length) lines.push('<!-- viewer-interactions:start -->', ...interactions, '<!-- viewer-interactions:end -->', '');
   return lines.join('\n') + (notes ? `\n${notes.trim()}\n` : '');
 }
 

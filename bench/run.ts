@@ -7,19 +7,22 @@ import { writeFileAtomic } from '../src/io/write-atomic.js';
 import { loadGraph } from '../src/load/load-graph.js';
 import { packageRoot } from '../src/paths.js';
 import { launchChromium } from './chromium.js';
-import { datasetDir, DATA_DIR, SIZES, sizeNamed } from './datasets.js';
+import { datasetDir, DATA_DIR, SIZES, sizeNamed, VIEWER_SIZES } from './datasets.js';
 import { measureExports } from './exports.js';
 import { measureLoad } from './load.js';
 import { measureMemory } from './memory.js';
 import { measureQueries } from './queries.js';
 import { renderResults, type BenchResults } from './report.js';
 import { measureViewer } from './viewer.js';
+import { measureViewerInteractions } from './viewer-interactions.js';
 
 export interface BenchOptions {
   sizes: string[];
   /** Sizes whose queries, exports and viewer are measured (queries and exports need the Turtle export and Oxigraph in memory). */
   querySizes: string[];
   viewerSizes: string[];
+  /** Sizes of the viewer's interaction figures (first frame, page answers, click, hover, renders). */
+  interactionSizes: string[];
   runs: number;
   out: string;
   dataDir: string;
@@ -30,6 +33,7 @@ export const DEFAULT_OPTIONS: BenchOptions = {
   sizes: SIZES.map((s) => s.name),
   querySizes: ['10k', '100k'],
   viewerSizes: ['10k', '100k'],
+  interactionSizes: VIEWER_SIZES.map((s) => s.name),
   runs: 5,
   out: join(packageRoot, 'bench', 'results.md'),
   dataDir: DATA_DIR,
@@ -39,7 +43,7 @@ export const DEFAULT_OPTIONS: BenchOptions = {
 export async function runBench(options: BenchOptions): Promise<BenchResults> {
   const started = performance.now();
   const { log, runs } = options;
-  const results: BenchResults = { date: new Date().toISOString().slice(0, 10), runs, durationS: 0, load: [], memory: [], queries: [], exports: [], viewer: [] };
+  const results: BenchResults = { date: new Date().toISOString().slice(0, 10), runs, durationS: 0, load: [], memory: [], queries: [], exports: [], viewer: [], interactions: [] };
   for (const name of options.sizes) {
     const dir = datasetDir(sizeNamed(name), options.dataDir);
     // Fewer runs at a million elements: each is ~15 s, and the median of 3 is as stable there as of 5 elsewhere.
@@ -60,7 +64,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     results.exports.push({ size: name, figure: exports });
     log(`export ${name}: ${exports.elements} elements; (subgraph + json) / stringify ${exports.jsonRatio.toFixed(2)}×, (subgraph + graphml) / stringify ${exports.graphmlRatio.toFixed(2)}×`);
   }
-  if (options.viewerSizes.length > 0) {
+  if (options.viewerSizes.length + options.interactionSizes.length > 0) {
     const browser = await launchChromium();
     results.chromium = browser.version();
     try {
@@ -69,6 +73,11 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
         const viewer = await measureViewer(browser, graph);
         results.viewer.push({ size: name, figure: viewer });
         log(`viewer ${name}: ${viewer.nodes} nodes, first frame ${viewer.firstFrameMs.toFixed(0)} ms, FA2 settled in ${viewer.layoutSettledMs} ms, long tasks ${viewer.longTasksMs.join(', ') || 'none'}`);
+      }
+      for (const name of options.interactionSizes) {
+        const figure = await measureViewerInteractions(browser, loadGraph(datasetDir(sizeNamed(name), options.dataDir)));
+        results.interactions!.push({ size: name, figure });
+        log(`viewer ${name} interactions: answers ${figure.answersMs.toFixed(0)} ms, click drawn ${figure.clickDrawnMs.toFixed(0)} ms, hover drawn ${figure.hoverDrawnMs.toFixed(0)} ms, renders per click ${figure.rendersPerClick}, per hover ${figure.rendersPerHover}`);
       }
     } finally {
       await browser.close();
@@ -88,6 +97,7 @@ if (invokedDirectly) {
       sizes: { type: 'string' },
       'query-sizes': { type: 'string' },
       'viewer-sizes': { type: 'string' },
+      'interaction-sizes': { type: 'string' },
       runs: { type: 'string' },
       out: { type: 'string' },
     },
@@ -98,6 +108,7 @@ if (invokedDirectly) {
     sizes: list(values.sizes, DEFAULT_OPTIONS.sizes),
     querySizes: list(values['query-sizes'], DEFAULT_OPTIONS.querySizes),
     viewerSizes: list(values['viewer-sizes'], DEFAULT_OPTIONS.viewerSizes),
+    interactionSizes: list(values['interaction-sizes'], DEFAULT_OPTIONS.interactionSizes),
     runs: values.runs ? Number(values.runs) : DEFAULT_OPTIONS.runs,
     out: values.out ?? DEFAULT_OPTIONS.out,
   });

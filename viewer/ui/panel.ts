@@ -50,8 +50,8 @@ export function renderPanel(container: HTMLElement, graph: ClaimGraph, id: strin
     const direct = sources.filter((s) => s.direct);
     const indirect = sources.filter((s) => !s.direct);
     sections.push(
-      section(`Supported directly by ${direct.length} source${direct.length === 1 ? '' : 's'}`, 'sources-direct', direct.map((s) => sourceItem(graph, s, link, actions))),
-      section(`Supported indirectly by ${indirect.length} source${indirect.length === 1 ? '' : 's'}`, 'sources-indirect', indirect.map((s) => sourceItem(graph, s, link, actions))),
+      section(`Supported directly by ${direct.length} source${direct.length === 1 ? '' : 's'}`, 'sources-direct', direct.slice(0, MAX_SECTION_ITEMS).map((s) => sourceItem(graph, s, link, actions)), direct.length),
+      section(`Supported indirectly by ${indirect.length} source${indirect.length === 1 ? '' : 's'}`, 'sources-indirect', indirect.slice(0, MAX_SECTION_ITEMS).map((s) => sourceItem(graph, s, link, actions)), indirect.length),
     );
     const obstacles = obstaclesFor(graph, id);
     sections.push(
@@ -249,9 +249,19 @@ function stageSections(graph: ClaimGraph, id: string, link: (ref: NodeRef) => HT
   ];
 }
 
-function section(title: string, name: string, items: HTMLElement[]): HTMLElement | null {
+/** Items listed in one section at most: a broad claim of a large graph has thousands of sources. */
+export const MAX_SECTION_ITEMS = 200;
+
+function section(title: string, name: string, items: HTMLElement[], total = items.length): HTMLElement | null {
   if (items.length === 0) return null;
-  return h('section', { class: `panel-section ${name}`, 'data-section': name }, h('h3', {}, title), h('ul', {}, ...items));
+  const more = total - Math.min(items.length, MAX_SECTION_ITEMS);
+  return h(
+    'section',
+    { class: `panel-section ${name}`, 'data-section': name },
+    h('h3', {}, title),
+    h('ul', {}, ...items.slice(0, MAX_SECTION_ITEMS)),
+    more > 0 ? h('p', { class: 'hint' }, `… and ${more.toLocaleString('en')} more (the command lists them all: claimgraph sources, obstacles, show).`) : null,
+  );
 }
 
 function joinNodes(refs: NodeRef[], link: (ref: NodeRef) => HTMLElement): (HTMLElement | string)[] {
