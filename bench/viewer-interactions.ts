@@ -70,6 +70,13 @@ export async function measureViewerInteractions(browser: Browser, graph: ClaimGr
     if (!hoverTarget || !clickTarget) throw new Error('claimgraph/bench: no node on screen to hover and click');
 
     // Hover: from the pointer's arrival to the frame after the hovered label was drawn.
+    // Start from the stage's empty margin, then move onto the node in one step.
+    const margin = await page.evaluate(() => {
+      const rect = document.getElementById('graph')!.getBoundingClientRect();
+      return { x: rect.left + 4, y: rect.top + rect.height / 2 };
+    });
+    await page.mouse.move(margin.x, margin.y);
+    await page.waitForTimeout(300);
     const rendersBeforeHover = await page.evaluate(() => (window as unknown as ViewerWindow).claimgraph.view.renders);
     const hoverWatch = page.evaluate(
       (id) =>
@@ -78,7 +85,10 @@ export async function measureViewerInteractions(browser: Browser, graph: ClaimGr
           let start = 0;
           document.addEventListener('mousemove', () => (start ||= performance.now()), { capture: true, once: true });
           const poll = () => {
-            if (start && w.claimgraph.view.layer.placed.some((l) => l.node === id && l.bold)) requestAnimationFrame(() => resolve(performance.now() - start));
+            // The node under the pointer (the target, or one drawn over it) with its label drawn in bold.
+            const hovered = (w.claimgraph.view as unknown as { hovered: string | null }).hovered;
+            if (start && hovered !== null && hovered !== undefined && w.claimgraph.view.layer.placed.some((l) => l.node === hovered && l.bold)) requestAnimationFrame(() => resolve(performance.now() - start));
+            else if (start && performance.now() - start > 60_000) resolve(Number.NaN); // never drawn: reported as –
             else requestAnimationFrame(poll);
           };
           poll();
@@ -100,6 +110,7 @@ export async function measureViewerInteractions(browser: Browser, graph: ClaimGr
           document.addEventListener('mousedown', () => (start = performance.now()), { capture: true, once: true });
           const poll = () => {
             if (start && w.claimgraph.model().selected === id && w.claimgraph.view.renders > before) requestAnimationFrame(() => resolve(performance.now() - start));
+            else if (start && performance.now() - start > 60_000) resolve(Number.NaN);
             else requestAnimationFrame(poll);
           };
           poll();

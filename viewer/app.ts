@@ -35,6 +35,9 @@ export class App {
   private highlightMemo: { id: string; value: Highlight } | null = null;
   private visibleMemo: { key: string; value: Visibility } | null = null;
   private announced: string | null = null;
+  /** The selection the panel shows, and whether it lists a large graph's indirect sources (asked for). */
+  private panelShown: { id: string | null; full: boolean } | null = null;
+  private panelFull: string | null = null;
   private layoutRun: LayoutRun | null = null;
   private layoutShown: ViewState['layout'] | null = null;
   /** The evidence-flow positions, computed once: the default picture and the seed of ForceAtlas2. */
@@ -133,7 +136,7 @@ export class App {
   private windowAround(id: string | null): Set<string> {
     if (id) return windowFor(this.graph, id, this.selectionHighlight());
     const answer = answerClaim(this.graph);
-    return answer ? windowFor(this.graph, answer, selectionHighlight(this.graph, answer)) : new Set(this.graph.nodes().slice(0, 500));
+    return answer ? windowFor(this.graph, answer, selectionHighlight(this.graph, answer, { paths: false })) : new Set(this.graph.nodes().slice(0, 500));
   }
 
   /** What the panel drawer covers of the graph (small screens only). */
@@ -169,18 +172,37 @@ export class App {
       update: (change) => this.update(change),
       select: (id) => this.select(id),
     });
-    renderPanel(byId('panel'), this.graph, this.state.selected, {
-      select: (id) => this.select(id),
-      close: () => this.deselect(),
-      highlightPath: (path) => {
-        this.pathHighlight = path ? { nodes: new Set(path.nodes), edges: new Set(path.edges) } : null;
-        this.view.setModel(this.model());
-      },
-    });
+    this.renderPanel();
     byId<HTMLSelectElement>('layout').value = this.state.layout;
     this.view.setInset(this.inset());
     this.announceSelection();
     this.showWindowStatus();
+  }
+
+  /** The panel depends on the selection only: it is rebuilt when that changes (its queries are the costly part). */
+  private renderPanel(): void {
+    const id = this.state.selected;
+    const full = !this.windowed || (id !== null && this.panelFull === id);
+    if (this.panelShown && this.panelShown.id === id && this.panelShown.full === full) return;
+    this.panelShown = { id, full };
+    renderPanel(
+      byId('panel'),
+      this.graph,
+      id,
+      {
+        select: (next) => this.select(next),
+        close: () => this.deselect(),
+        highlightPath: (path) => {
+          this.pathHighlight = path ? { nodes: new Set(path.nodes), edges: new Set(path.edges) } : null;
+          this.view.setModel(this.model());
+        },
+        listIndirect: () => {
+          this.panelFull = id;
+          this.renderPanel();
+        },
+      },
+      { directOnly: !full },
+    );
   }
 
   private announceSelection(): void {
@@ -195,8 +217,24 @@ export class App {
 
   private showWindowStatus(): void {
     const status = byId('window-status');
+    const partial = this.view.display.order < this.graph.order;
     status.hidden = !this.windowed;
-    if (this.windowed) status.textContent = `Showing ${this.view.display.order.toLocaleString('en')} of ${this.graph.order.toLocaleString('en')} nodes: the selection’s evidence and neighbours. Selecting or searching a node adds its own.`;
+    if (!this.windowed) return;
+    replaceChildren(
+      status,
+      partial
+        ? `Showing ${this.view.display.order.toLocaleString('en')} of ${this.graph.order.toLocaleString('en')} nodes: the selection’s evidence and neighbours. Selecting or searching a node adds its own. `
+        : `Showing all ${this.graph.order.toLocaleString('en')} nodes. `,
+      partial
+        ? h('button', { type: 'button', id: 'show-all', onclick: () => this.showAll() }, `Show all (slow: every render draws ${this.graph.size.toLocaleString('en')} edges)`)
+        : null,
+    );
+  }
+
+  /** Puts the whole graph in the view (a large graph's renders then take seconds each with software WebGL). */
+  private showAll(): void {
+    this.view.show(this.graph.nodes());
+    this.showWindowStatus();
   }
 
   private model(): ViewModel {
@@ -215,7 +253,7 @@ export class App {
   private selectionHighlight(): Highlight | null {
     const id = this.state.selected;
     if (!id) return null;
-    if (this.highlightMemo?.id !== id) this.highlightMemo = { id, value: selectionHighlight(this.graph, id) };
+    if (this.highlightMemo?.id !== id) this.highlightMemo = { id, value: selectionHighlight(this.graph, id, { paths: !this.windowed }) };
     return this.highlightMemo.value;
   }
 

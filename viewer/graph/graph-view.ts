@@ -2,7 +2,7 @@
 // a highlight layer for selection, paths and hover (no sigma render), camera framing, render counts, and the scene the figures draw.
 import { MultiDirectedGraph } from 'graphology';
 import Sigma from 'sigma';
-import { extremityArrow, layerDashed, layerFill, pathLine, sdfCircle, sdfDiamond, sdfSquare, sdfTriangle } from 'sigma/rendering';
+import { extremityArrow, layerDashed, layerFill, layerPlain, pathLine, sdfCircle, sdfDiamond, sdfSquare, sdfTriangle } from 'sigma/rendering';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { Position } from '../../src/layout/evidence-flow.js';
 import { useDictionaryAdjacency, type ClaimGraph } from '../../src/model/graph.js';
@@ -91,7 +91,8 @@ export class GraphView {
         edges: {
           paths: [pathLine()],
           extremities: [extremityArrow()],
-          layers: [layerDashed({ dashSize: { value: INFERRED_DASH.dash, mode: 'pixels' }, gapSize: { attribute: 'gapSize', default: 0, mode: 'pixels' } })],
+          // The dashed layer costs more per pixel: only graphs with inferred edges get it.
+          layers: [graph.someEdge((_e, a) => (a as { basis?: unknown }).basis === 'inferred') ? layerDashed({ dashSize: { value: INFERRED_DASH.dash, mode: 'pixels' }, gapSize: { attribute: 'gapSize', default: 0, mode: 'pixels' } }) : layerPlain()],
           defaultHead: 'arrow',
         },
       },

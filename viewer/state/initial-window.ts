@@ -2,10 +2,13 @@
 import type { ClaimGraph } from '../../src/model/graph.js';
 import type { Highlight } from './selection-highlight.js';
 
-/** Above this many nodes the viewer shows a window on the graph that grows as one selects, instead of the whole. */
-export const WINDOW_ABOVE_NODES = 5000;
+/**
+ * Above this many nodes the viewer shows a window on the graph that grows as one selects, instead of the whole: with
+ * software WebGL one render of 4,000 nodes and 16,000 edges takes over 2 s (bench/results.md, section 6).
+ */
+export const WINDOW_ABOVE_NODES = 2000;
 /** At most this many neighbours of a selected node join the window. */
-export const MAX_WINDOW_NEIGHBOURS = 400;
+export const MAX_WINDOW_NEIGHBOURS = 200;
 
 /** The selection, what it highlights, and its neighbours (capped). */
 export function windowFor(graph: ClaimGraph, id: string, highlight: Highlight | null): Set<string> {

@@ -9,12 +9,13 @@ export interface Highlight {
 }
 
 /** At most this many evidence paths are highlighted (the shortest first): a broad claim of a large graph has thousands. */
-export const MAX_HIGHLIGHT_PATHS = 300;
+export const MAX_HIGHLIGHT_PATHS = 150;
 
-export function selectionHighlight(graph: ClaimGraph, id: string): Highlight {
+/** `paths: false` (large graphs) highlights the node's own edges only: a broad claim's paths take seconds to find there. */
+export function selectionHighlight(graph: ClaimGraph, id: string, options: { paths?: boolean } = {}): Highlight {
   const nodes = new Set([id]);
   const edges = new Set<string>();
-  if (graph.getNodeAttribute(id, 'kind') === 'claim') {
+  if (options.paths !== false && graph.getNodeAttribute(id, 'kind') === 'claim') {
     for (const s of sourcesFor(graph, id).slice(0, MAX_HIGHLIGHT_PATHS)) {
       s.path.forEach((n) => nodes.add(n));
       s.steps.forEach((step) => edges.add(step.edge));

@@ -16,9 +16,16 @@ export interface PanelActions {
   close(): void;
   /** Highlight one path (node ids and edge keys), or go back to the selection's default highlight. */
   highlightPath(path: { nodes: string[]; edges: string[] } | null): void;
+  /** Asks for the indirect sources and obstacles of a claim (listed only on demand on large graphs). */
+  listIndirect?(): void;
 }
 
-export function renderPanel(container: HTMLElement, graph: ClaimGraph, id: string | null, actions: PanelActions): void {
+export interface PanelOptions {
+  /** List only a claim's direct sources and obstacles (on large graphs the indirect ones take seconds to find). */
+  directOnly?: boolean;
+}
+
+export function renderPanel(container: HTMLElement, graph: ClaimGraph, id: string | null, actions: PanelActions, options: PanelOptions = {}): void {
   if (id === null || !graph.hasNode(id)) {
     replaceChildren(container, h('p', { class: 'hint' }, 'Select a node (click it, or search above) to read it here.'));
     container.hidden = true;
@@ -46,14 +53,22 @@ export function renderPanel(container: HTMLElement, graph: ClaimGraph, id: strin
   const sections: (HTMLElement | null)[] = [header(node, actions), ...fields(node)];
 
   if (node.kind === 'claim') {
-    const sources = sourcesFor(graph, id);
+    const directOnly = options.directOnly === true;
+    const sources = sourcesFor(graph, id, { direct: directOnly });
     const direct = sources.filter((s) => s.direct);
     const indirect = sources.filter((s) => !s.direct);
     sections.push(
       section(`Supported directly by ${direct.length} source${direct.length === 1 ? '' : 's'}`, 'sources-direct', direct.slice(0, MAX_SECTION_ITEMS).map((s) => sourceItem(graph, s, link, actions)), direct.length),
-      section(`Supported indirectly by ${indirect.length} source${indirect.length === 1 ? '' : 's'}`, 'sources-indirect', indirect.slice(0, MAX_SECTION_ITEMS).map((s) => sourceItem(graph, s, link, actions)), indirect.length),
+      directOnly
+        ? h(
+            'section',
+            { class: 'panel-section', 'data-section': 'indirect-on-demand' },
+            h('p', { class: 'hint' }, 'On a graph this large, the sources and obstacles reached through other claims are found on demand.'),
+            h('button', { type: 'button', id: 'list-indirect', class: 'list-indirect', onclick: () => actions.listIndirect?.() }, 'List indirect sources and obstacles'),
+          )
+        : section(`Supported indirectly by ${indirect.length} source${indirect.length === 1 ? '' : 's'}`, 'sources-indirect', indirect.slice(0, MAX_SECTION_ITEMS).map((s) => sourceItem(graph, s, link, actions)), indirect.length),
     );
-    const obstacles = obstaclesFor(graph, id);
+    const obstacles = obstaclesFor(graph, id, { direct: directOnly });
     sections.push(
       section(
         `Explained by ${obstacles.length} obstacle${obstacles.length === 1 ? '' : 's'}`,
