@@ -62,10 +62,12 @@ export class App {
     byId('dataset-title').textContent = s.title;
     byId('dataset-stats').textContent = `${s.nodes.toLocaleString('en')} nodes · ${s.edges.toLocaleString('en')} edges`;
 
+    mark('app');
     const positions = evidenceFlowLayout(graph);
     this.flow = positions;
     mark('layout');
     const first = this.windowed ? this.windowAround(this.state.selected) : null;
+    mark('window');
     this.view = new GraphView(byId('graph'), graph, positions, this.model(), { select: (id) => (id === null ? this.deselect() : this.select(id)) }, first);
     this.layoutShown = 'flow';
     mark('sigma');
@@ -93,7 +95,9 @@ export class App {
     });
     window.addEventListener('popstate', () => this.restoreFromUrl());
     window.addEventListener('hashchange', () => this.restoreFromUrl());
+    mark('controls');
     this.render();
+    mark('rendered');
     this.focusSelection();
     document.body.dataset.ready = 'true';
   }

@@ -272,9 +272,9 @@ describe('complete panels', () => {
     const { page } = await open(brief.url);
     await page.locator('#audit-toggle').check();
     const report = page.locator('#audit-report');
-    await expect(report.locator('[data-check="onlyPressReleaseClaims"] summary').textContent()).resolves.toContain('Ⓟ');
+    await expect(report.locator('[data-check="onlyPressReleaseClaims"] summary').textContent()).resolves.toContain('[press]');
     await expect(report.locator('[data-check="onlyPressReleaseClaims"] li').first().textContent()).resolves.toContain('every source is a press release');
-    await expect(report.locator('[data-check="singleSourceClaims"] li').first().textContent()).resolves.toMatch(/①.*rests on a single source: \[\d+\]/);
+    await expect(report.locator('[data-check="singleSourceClaims"] li').first().textContent()).resolves.toMatch(/\[1 source\].*rests on a single source: \[\d+\]/);
     await page.locator('#audit-next').click();
     const first = decodeURIComponent(new URL(page.url()).hash.replace('#node=', '').split('&')[0]!);
     await expect(page.locator('#audit-position').textContent()).resolves.toMatch(/^1 of \d+$/);
@@ -285,7 +285,7 @@ describe('complete panels', () => {
     expect(first).toMatch(/^claim:/);
     await afterCamera(page);
     const labels = await labelReport(page);
-    expect(labels.placed.some((l) => /^[∅①ⓈⓅ]+ /.test(l.text))).toBe(true);
+    expect(labels.placed.some((l) => /^(\[(no source|1 source|stated|press)\])+ /.test(l.text))).toBe(true);
     await shootGraph(page, 'reading-audit');
     await page.close();
   });

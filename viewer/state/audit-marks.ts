@@ -2,12 +2,13 @@
 import type { AuditReport, ClaimFinding } from '../../src/query/audit.js';
 import type { NodeRef } from '../../src/query/node-ref.js';
 
-/** One marker per claim check (shown before the claim's label in the graph and in the audit list), with its reason. */
+/** One marker per claim check (shown before the claim's label in the graph and in the audit list), with its reason.
+ * Plain brackets: circled letters are missing from common fonts. */
 export const CLAIM_CHECK_MARKS: Partial<Record<keyof AuditReport, { marker: string; reason: (finding: ClaimFinding | NodeRef) => string }>> = {
-  unsupportedClaims: { marker: '∅', reason: () => 'no source supports it, directly or through other claims' },
-  singleSourceClaims: { marker: '①', reason: (f) => `rests on a single source${'sources' in f && f.sources[0] ? `: ${f.sources[0].label}` : ''}` },
-  onlyStatedClaims: { marker: 'Ⓢ', reason: (f) => `every source (${'sources' in f ? f.sources.length : 0}) is known only from the brief (stated, not identified)` },
-  onlyPressReleaseClaims: { marker: 'Ⓟ', reason: (f) => `every source is a press release${'sources' in f ? ` (${f.sources.map((s) => s.label).join('; ')})` : ''}` },
+  unsupportedClaims: { marker: '[no source]', reason: () => 'no source supports it, directly or through other claims' },
+  singleSourceClaims: { marker: '[1 source]', reason: (f) => `rests on a single source${'sources' in f && f.sources[0] ? `: ${f.sources[0].label}` : ''}` },
+  onlyStatedClaims: { marker: '[stated]', reason: (f) => `every source (${'sources' in f ? f.sources.length : 0}) is known only from the brief (stated, not identified)` },
+  onlyPressReleaseClaims: { marker: '[press]', reason: (f) => `every source is a press release${'sources' in f ? ` (${f.sources.map((s) => s.label).join('; ')})` : ''}` },
 };
 
 export interface AuditFlag {
