@@ -414,6 +414,27 @@ describe('figures of the current view', () => {
     await page.close();
   });
 
+  it('an inferred edge is drawn dashed in the view and its figure, and the legend says so', async () => {
+    const { page } = await open(`${brief.url}#node=${encodeURIComponent(ANSWER)}`);
+    await afterCamera(page);
+    // The basis arrives with the model's next version: mark one displayed edge as the view marks an inferred one.
+    await page.evaluate(() => {
+      const app = (window as any).claimgraph;
+      const key = app.view.display.edges('source:1', 'claim:no-national-rate')[0];
+      app.view.display.mergeEdgeAttributes(key, { inferred: true, gapSize: 4 });
+      app.select('source:2');
+      app.select('claim:no-national-rate');
+    });
+    await afterCamera(page);
+    await shootGraph(page, 'reading-inferred');
+    if (!(await page.locator('#download-menu').isVisible())) await page.locator('.downloads summary').click();
+    const [file] = await Promise.all([page.waitForEvent('download'), page.locator('[data-format="view-svg"]').click()]);
+    const svg = readFileSync((await file.path())!, 'utf8');
+    expect(svg.match(/stroke-dasharray="6 4"/g)?.length).toBe(2); // the edge and its legend line
+    expect(svg).toContain('curator’s inference');
+    await page.close();
+  });
+
   it('edge colours in the legend are the style table’s, all different', async () => {
     const { page } = await open(brief.url);
     const swatches = await page.locator('.edge-swatch').evaluateAll((items) => items.map((i) => (i as HTMLElement).style.getPropertyValue('--c')));
