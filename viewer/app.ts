@@ -143,9 +143,18 @@ export class App {
     return answer ? windowFor(this.graph, answer, selectionHighlight(this.graph, answer, { paths: false })) : new Set(this.graph.nodes().slice(0, 500));
   }
 
-  /** What the panel drawer covers of the graph (small screens only). */
+  /** What the panel drawer (small screens) and the zoom buttons cover of the graph area. */
   private inset() {
-    return panelInset(byId('panel'), byId('graph'));
+    const graph = byId('graph').getBoundingClientRect();
+    const zoom = byId('zoom-controls').getBoundingClientRect();
+    return { ...panelInset(byId('panel'), byId('graph')), insetLeft: Math.max(0, zoom.right - graph.left) };
+  }
+
+  /** The zoom buttons' box in the graph area's coordinates: labels keep out of it. */
+  private reserved() {
+    const graph = byId('graph').getBoundingClientRect();
+    const zoom = byId('zoom-controls').getBoundingClientRect();
+    return [{ x: zoom.left - graph.left - 4, y: zoom.top - graph.top - 4, width: zoom.width + 8, height: zoom.height + 8 }];
   }
 
   /** Frames the selection with what it highlights, in the room the panel leaves. */
@@ -178,7 +187,7 @@ export class App {
     });
     this.renderPanel();
     byId<HTMLSelectElement>('layout').value = this.state.layout;
-    this.view.setInset(this.inset());
+    this.view.setInset(this.inset(), this.reserved());
     this.announceSelection();
     this.showWindowStatus();
   }

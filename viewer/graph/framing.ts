@@ -7,6 +7,8 @@ export interface FrameOptions {
   /** Pixels on the right of, or at the bottom of, the graph area covered by something (the panel drawer on small screens). */
   insetRight?: number;
   insetBottom?: number;
+  /** Pixels on the left taken by controls (the zoom buttons). */
+  insetLeft?: number;
   /** Pixels kept free on the right of the framed nodes for their labels. */
   labelRoom?: number;
   margin?: number;
@@ -29,7 +31,8 @@ export function frameState(sigma: Sigma, points: { x: number; y: number }[], opt
   if (points.length === 0) return null;
   const { width, height } = sigma.getDimensions();
   const margin = options.margin ?? 32;
-  const free = Math.max(width - (options.insetRight ?? 0), 60);
+  const left = options.insetLeft ?? 0;
+  const free = Math.max(width - (options.insetRight ?? 0) - left, 60);
   const labelRoom = Math.min(options.labelRoom ?? 220, free * 0.35);
   const xs = points.map((p) => p.x);
   const ys = points.map((p) => p.y);
@@ -47,11 +50,11 @@ export function frameState(sigma: Sigma, points: { x: number; y: number }[], opt
   let availableWidth = Math.max(free - labelRoom - 2 * margin, 40);
   if (Math.max(boxWidth / availableWidth, boxHeight / availableHeight) > 1) availableWidth = Math.max(free - 2 * margin, 40);
   const needed = Math.max(boxWidth / availableWidth, boxHeight / availableHeight);
-  // Never further out than the whole graph fitted into the free area.
-  const widest = Math.max(1, width / free, height / freeHeight);
+  // Never further out than the whole graph fitted into the area a drawer leaves (the zoom buttons' column aside).
+  const widest = Math.max(1, width / Math.max(width - (options.insetRight ?? 0), 60), height / freeHeight);
   const ratio = Math.min(widest, Math.max(options.minRatio ?? 0.05, needed));
   // Put the box's centre at the centre of the free area (left of the label room and the inset).
-  const target = { x: margin + availableWidth / 2, y: freeHeight / 2 };
+  const target = { x: left + margin + availableWidth / 2, y: freeHeight / 2 };
   const under = sigma.viewportToFramedGraph(target, { cameraState: { ...centre, ratio, angle: 0 } });
   return { x: centre.x + (centre.x - under.x), y: centre.y + (centre.y - under.y), ratio, angle: 0 };
 }

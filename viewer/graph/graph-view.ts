@@ -24,7 +24,7 @@ export interface ViewModel {
 }
 
 /** Pixels of the graph area covered by a drawer. */
-export type Inset = { insetRight?: number; insetBottom?: number };
+export type Inset = { insetRight?: number; insetBottom?: number; insetLeft?: number };
 
 export interface GraphViewEvents {
   select(node: string | null): void;
@@ -66,6 +66,8 @@ export class GraphView {
   private hovered: string | null = null;
   /** What a drawer covers of the graph area: labels stay out of it, framing centres in the rest. */
   private inset: Inset = {};
+  /** Boxes of the graph area that controls cover (the zoom buttons): no label goes there. */
+  private reserved: Box[] = [];
   private readonly widths = new Map<string, number>();
   private readonly scale: number;
 
@@ -182,9 +184,11 @@ export class GraphView {
   }
 
   /** Tells the view what a drawer covers of the graph area (labels are placed in the rest). */
-  setInset(inset: Inset): void {
-    if (inset.insetRight === this.inset.insetRight && inset.insetBottom === this.inset.insetBottom) return;
+  setInset(inset: Inset, reserved: Box[] = this.reserved): void {
+    const same = inset.insetRight === this.inset.insetRight && inset.insetBottom === this.inset.insetBottom && inset.insetLeft === this.inset.insetLeft;
+    if (same && JSON.stringify(reserved) === JSON.stringify(this.reserved)) return;
     this.inset = inset;
+    this.reserved = reserved;
     this.redrawLayer();
   }
 
@@ -285,7 +289,7 @@ export class GraphView {
   private placeLabels(focus: { nodes: Set<string> } | null, width: number, height: number): ReturnType<typeof placeLabels> {
     // Every node drawn on screen (faint ones too) is an obstacle; the labels come from the highlighted ones, if any.
     const onScreen: SceneNode[] = [];
-    const obstacles = new Map<string, Box>();
+    const obstacles = new Map<string, Box>(this.reserved.map((box, i) => [`\u0000reserved${i}`, box]));
     this.display.forEachNode((id) => {
       if (!this.model.visible.nodes.has(id)) return;
       const n = this.screenNode(id, false);
