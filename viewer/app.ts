@@ -18,6 +18,7 @@ import { announce } from './ui/announcer.js';
 import { byId, h, replaceChildren } from './ui/dom.js';
 import { mountSidebarDrawer, panelInset } from './ui/drawers.js';
 import { mountKeys } from './ui/keyboard.js';
+import { showEdgeTip } from './ui/edge-tip.js';
 import { renderPanel } from './ui/panel.js';
 import { mountSearch } from './ui/search.js';
 import { renderSidebar } from './ui/sidebar.js';
@@ -68,7 +69,14 @@ export class App {
     mark('layout');
     const first = this.windowed ? this.windowAround(this.state.selected) : null;
     mark('window');
-    this.view = new GraphView(byId('graph'), graph, positions, this.model(), { select: (id) => (id === null ? this.deselect() : this.select(id)) }, first);
+    this.view = new GraphView(
+      byId('graph'),
+      graph,
+      positions,
+      this.model(),
+      { select: (id) => (id === null ? this.deselect() : this.select(id)), hoverEdge: (edge, at) => showEdgeTip(byId('edge-tip'), graph, edge, at) },
+      first,
+    );
     this.layoutShown = 'flow';
     mark('sigma');
     this.view.sigma.once('afterRender', () => {

@@ -268,6 +268,32 @@ describe('complete panels', () => {
     await page.close();
   });
 
+  it('hovering an edge shows its kind, its ends and its quote', async () => {
+    const { page } = await open(brief.url);
+    const graph = loadGraph(defaultDatasetDir);
+    const edge = graph.edges('source:4', ANSWER)[0]!;
+    const at = await page.evaluate((key) => {
+      const app = (window as any).claimgraph;
+      const sigma = app.view.sigma;
+      const [s, t] = app.view.display.extremities(key);
+      const a = sigma.framedGraphToViewport(sigma.getNodeDisplayData(s));
+      const b = sigma.framedGraphToViewport(sigma.getNodeDisplayData(t));
+      const rect = document.getElementById('graph')!.getBoundingClientRect();
+      return { x: rect.left + a.x + (b.x - a.x) * 0.55, y: rect.top + a.y + (b.y - a.y) * 0.55 };
+    }, edge);
+    await page.mouse.move(at.x - 20, at.y - 40);
+    await page.mouse.move(at.x, at.y);
+    await page.locator('#edge-tip').waitFor({ state: 'visible', timeout: 5000 });
+    const tip = await page.locator('#edge-tip').textContent();
+    const hovered = await page.locator('#edge-tip').getAttribute('data-edge');
+    const kind = graph.getEdgeAttribute(hovered!, 'kind');
+    expect(tip).toContain(`—${kind}→`);
+    const quote = graph.getEdgeAttribute(hovered!, 'quote');
+    if (quote) expect(tip).toContain(quote.slice(0, 40));
+    await shootGraph(page, 'reading-edge-hover');
+    await page.close();
+  });
+
   it('the audit gives each flag its reason, one marker per check, and steps through the flagged claims', async () => {
     const { page } = await open(brief.url);
     await page.locator('#audit-toggle').check();

@@ -28,7 +28,12 @@ export type Inset = { insetRight?: number; insetBottom?: number; insetLeft?: num
 
 export interface GraphViewEvents {
   select(node: string | null): void;
+  /** The pointer entered an edge (at x, y in the graph area) or left it; only on graphs of at most EDGE_EVENTS_MAX edges. */
+  hoverEdge?(edge: string | null, at: { x: number; y: number }): void;
 }
+
+/** Up to this many edges drawn, edges answer the pointer (picking edges costs a little on every render). */
+export const EDGE_EVENTS_MAX = 2000;
 
 /** Above this many nodes, camera moves jump instead of animating (each frame of an animation is a render). */
 export const ANIMATE_MAX_NODES = 2000;
@@ -102,6 +107,7 @@ export class GraphView {
         itemSizesReference: 'screen',
         renderLabels: false, // the highlight layer places and draws them
         hideEdgesOnMove: this.display.size > HIDE_EDGES_ON_MOVE_ABOVE,
+        enableEdgeEvents: events.hoverEdge !== undefined && graph.size <= EDGE_EVENTS_MAX,
         stagePadding: 40,
         minCameraRatio: 0.02,
         maxCameraRatio: 20,
@@ -121,6 +127,8 @@ export class GraphView {
     this.sigma.on('clickStage', () => events.select(null));
     this.sigma.on('enterNode', ({ node }) => this.setHovered(node));
     this.sigma.on('leaveNode', () => this.setHovered(null));
+    this.sigma.on('enterEdge', ({ edge, event }) => events.hoverEdge?.(edge, { x: event.x, y: event.y }));
+    this.sigma.on('leaveEdge', ({ event }) => events.hoverEdge?.(null, { x: event.x, y: event.y }));
   }
 
   /** True when the display holds only part of the graph (large graphs open on a window and grow on demand). */
