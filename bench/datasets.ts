@@ -17,12 +17,18 @@ export const SIZES: readonly BenchSize[] = [
   { name: '1M', claims: 122_000 },
 ];
 
+/** The sizes the viewer's interaction figures are measured at (bench/viewer-interactions.ts). */
+export const VIEWER_SIZES: readonly BenchSize[] = [
+  { name: '20k', claims: 2_440 },
+  { name: '200k', claims: 24_400 },
+];
+
 export const SEED = 1;
 export const DATA_DIR = join(packageRoot, 'bench', 'tmp');
 
 export function sizeNamed(name: string): BenchSize {
-  const size = SIZES.find((s) => s.name === name);
-  if (!size) throw new Error(`claimgraph/bench: no size "${name}" (known: ${SIZES.map((s) => s.name).join(', ')})`);
+  const size = [...SIZES, ...VIEWER_SIZES].find((s) => s.name === name);
+  if (!size) throw new Error(`claimgraph/bench: no size "${name}" (known: ${[...SIZES, ...VIEWER_SIZES].map((s) => s.name).join(', ')})`);
   return size;
 }
 

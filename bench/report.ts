@@ -9,6 +9,7 @@ import type { MemoryFigure } from './memory.js';
 import type { QueryFigure } from './queries.js';
 import type { StreamExportFigure } from './stream-exports.js';
 import type { ViewerFigure } from './viewer.js';
+import { renderInteractions, type InteractionFigure } from './viewer-interactions.js';
 
 export interface BenchResults {
   date: string;
@@ -21,6 +22,8 @@ export interface BenchResults {
   exports: { size: string; figure: ExportFigure }[];
   viewer: { size: string; figure: ViewerFigure }[];
   streamExports: { size: string; figure: StreamExportFigure }[];
+  /** The viewer as a user feels it (figure 6). */
+  interactions?: { size: string; figure: InteractionFigure }[];
 }
 
 const f = (n: number, digits = 1) => (Number.isFinite(n) ? n.toLocaleString('en', { minimumFractionDigits: digits, maximumFractionDigits: digits }) : '–');
@@ -124,6 +127,8 @@ export function renderResults(r: BenchResults, notes = ''): string {
     ...r.streamExports.map(({ size, figure: e }) => `| ${size} | ${e.format} | ${e.streamed ? 'yes' : 'no'} | ${int(e.elements)} | ${f(e.exportMs / 1000, 1)} | ${mb(e.bytes)} | ${mb(e.rssAfterLoad)} | **${mb(e.peakRss)}** | ${mb(e.exportPeakGrowth)} |`),
     '',
   ];
+  const interactions = renderInteractions(r.interactions ?? []);
+  if (interactions.length) lines.push('<!-- viewer-interactions:start -->', ...interactions, '<!-- viewer-interactions:end -->', '');
   return lines.join('\n') + (notes ? `\n${notes.trim()}\n` : '');
 }
 

@@ -7,7 +7,7 @@ import { writeFileAtomic } from '../src/io/write-atomic.js';
 import { loadGraph } from '../src/load/load-graph.js';
 import { packageRoot } from '../src/paths.js';
 import { launchChromium } from './chromium.js';
-import { datasetDir, DATA_DIR, SIZES, sizeNamed } from './datasets.js';
+import { datasetDir, DATA_DIR, SIZES, sizeNamed, VIEWER_SIZES } from './datasets.js';
 import { measureExports } from './exports.js';
 import { measureLoad } from './load.js';
 import { measureMemory } from './memory.js';
@@ -15,6 +15,7 @@ import { measureQueries } from './queries.js';
 import { measureStreamExports } from './stream-exports.js';
 import { renderResults, type BenchResults } from './report.js';
 import { measureViewer } from './viewer.js';
+import { measureViewerInteractions } from './viewer-interactions.js';
 
 export interface BenchOptions {
   sizes: string[];
@@ -23,6 +24,8 @@ export interface BenchOptions {
   viewerSizes: string[];
   /** Sizes whose whole-dataset exports are written to files, one fresh process per format (time and peak RSS). */
   streamSizes: string[];
+  /** Sizes of the viewer's interaction figures (first frame, page answers, click, hover, renders). */
+  interactionSizes: string[];
   runs: number;
   out: string;
   dataDir: string;
@@ -34,6 +37,7 @@ export const DEFAULT_OPTIONS: BenchOptions = {
   querySizes: ['10k', '100k'],
   viewerSizes: ['10k', '100k'],
   streamSizes: ['1M'],
+  interactionSizes: VIEWER_SIZES.map((s) => s.name),
   runs: 5,
   out: join(packageRoot, 'bench', 'results.md'),
   dataDir: DATA_DIR,
@@ -43,7 +47,7 @@ export const DEFAULT_OPTIONS: BenchOptions = {
 export async function runBench(options: BenchOptions): Promise<BenchResults> {
   const started = performance.now();
   const { log, runs } = options;
-  const results: BenchResults = { date: new Date().toISOString().slice(0, 10), runs, durationS: 0, load: [], memory: [], queries: [], exports: [], viewer: [], streamExports: [] };
+  const results: BenchResults = { date: new Date().toISOString().slice(0, 10), runs, durationS: 0, load: [], memory: [], queries: [], exports: [], viewer: [], streamExports: [], interactions: [] };
   for (const name of options.sizes) {
     const dir = await datasetDir(sizeNamed(name), options.dataDir);
     // Fewer runs at a million elements: each is ~15 s, and the median of 3 is as stable there as of 5 elsewhere.
@@ -70,7 +74,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
       log(`export to file ${name}, ${figure.format}${figure.streamed ? '' : ' (not streamed)'}: ${(figure.exportMs / 1000).toFixed(1)} s, ${(figure.bytes / 1e6).toFixed(0)} MB, peak RSS ${(figure.peakRss / 1e6).toFixed(0)} MB (after load ${(figure.rssAfterLoad / 1e6).toFixed(0)} MB)`);
     }
   }
-  if (options.viewerSizes.length > 0) {
+  if (options.viewerSizes.length + options.interactionSizes.length > 0) {
     const browser = await launchChromium();
     results.chromium = browser.version();
     try {
@@ -79,6 +83,11 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
         const viewer = await measureViewer(browser, graph);
         results.viewer.push({ size: name, figure: viewer });
         log(`viewer ${name}: ${viewer.nodes} nodes, first frame ${viewer.firstFrameMs.toFixed(0)} ms, FA2 settled in ${viewer.layoutSettledMs} ms, long tasks ${viewer.longTasksMs.join(', ') || 'none'}`);
+      }
+      for (const name of options.interactionSizes) {
+        const figure = await measureViewerInteractions(browser, loadGraph(await datasetDir(sizeNamed(name), options.dataDir)));
+        results.interactions!.push({ size: name, figure });
+        log(`viewer ${name} interactions: answers ${figure.answersMs.toFixed(0)} ms, click drawn ${figure.clickDrawnMs.toFixed(0)} ms, hover drawn ${figure.hoverDrawnMs.toFixed(0)} ms, renders per click ${figure.rendersPerClick}, per hover ${figure.rendersPerHover}`);
       }
     } finally {
       await browser.close();
@@ -99,6 +108,7 @@ if (invokedDirectly) {
       'query-sizes': { type: 'string' },
       'viewer-sizes': { type: 'string' },
       'stream-sizes': { type: 'string' },
+      'interaction-sizes': { type: 'string' },
       runs: { type: 'string' },
       out: { type: 'string' },
       only: { type: 'string' },
@@ -116,6 +126,7 @@ if (invokedDirectly) {
     querySizes: list(values['query-sizes'], DEFAULT_OPTIONS.querySizes),
     viewerSizes: list(values['viewer-sizes'], DEFAULT_OPTIONS.viewerSizes),
     streamSizes: list(values['stream-sizes'], DEFAULT_OPTIONS.streamSizes),
+    interactionSizes: list(values['interaction-sizes'], DEFAULT_OPTIONS.interactionSizes),
     runs: values.runs ? Number(values.runs) : DEFAULT_OPTIONS.runs,
     out: values.out ?? DEFAULT_OPTIONS.out,
   });

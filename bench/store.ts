@@ -145,7 +145,7 @@ const mb = (bytes: number) => `${(bytes / 1e6).toFixed(0)} MB`;
 
 export function renderStore(r: StoreResults, date: string): string {
   const lines = [
-    '## 6. The store (Virtuoso)',
+    '## 8. The store (Virtuoso)',
     '',
     `Virtuoso Open Source ${r.virtuoso} started by the benchmark on 127.0.0.1 (its own folder, 170,000 buffers), measured on ${date}; \`npm run bench -- --only store\` repeats this part alone.`,
     '',

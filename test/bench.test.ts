@@ -11,7 +11,7 @@ it('npm run bench works end to end at 1k elements: load, memory, sourcesFor vs S
   const dir = mkdtempSync(join(tmpdir(), 'claimgraph-bench-'));
   const out = join(dir, 'results.md');
   const lines: string[] = [];
-  const results = await runBench({ sizes: ['1k'], querySizes: ['1k'], viewerSizes: ['1k'], streamSizes: ['1k'], runs: 1, out, dataDir: join(dir, 'data'), log: (line) => void lines.push(line) });
+  const results = await runBench({ sizes: ['1k'], querySizes: ['1k'], viewerSizes: ['1k'], streamSizes: ['1k'], interactionSizes: ['1k'], runs: 1, out, dataDir: join(dir, 'data'), log: (line) => void lines.push(line) });
 
   const [load] = results.load;
   expect(load!.figure.elements).toBeGreaterThan(900);
@@ -33,6 +33,13 @@ it('npm run bench works end to end at 1k elements: load, memory, sourcesFor vs S
   expect(viewer.nodes).toBe(results.memory[0]!.figure.elements - viewer.edges);
   expect(viewer.firstFrameMs).toBeGreaterThan(0);
   expect(viewer.layoutSettledMs).toBeGreaterThan(0);
+  const interaction = results.interactions![0]!.figure;
+  expect(interaction.nodesShown).toBe(interaction.nodes); // small: the whole graph
+  expect(interaction.answersMs).toBeGreaterThan(0);
+  expect(interaction.clickDrawnMs).toBeGreaterThan(0);
+  expect(interaction.hoverDrawnMs).toBeGreaterThan(0);
+  expect(interaction.rendersPerHover).toBe(0);
+  expect(interaction.rendersPerClick).toBeGreaterThanOrEqual(1); // a click on a small graph animates the camera
 
   // Every format written to a file in its own process, the streamed ones included, with its time and peak RSS.
   expect(results.streamExports.map((e) => e.figure.format).sort()).toEqual(EXPORT_FORMATS.map((f) => f.id).sort());
@@ -44,7 +51,7 @@ it('npm run bench works end to end at 1k elements: load, memory, sourcesFor vs S
   expect(results.streamExports.find((e) => e.figure.format === 'turtle')!.figure.streamed).toBe(true);
 
   const written = readFileSync(out, 'utf8');
-  for (const heading of ['## 1. Load', '## 4. Memory', '## 2. sourcesFor vs Oxigraph', '## 3. Subgraph', '## 5. The viewer', '## 6. Whole-dataset exports', '## What was found with the profiler']) expect(written).toContain(heading);
+  for (const heading of ['## 1. Load', '## 4. Memory', '## 2. sourcesFor vs Oxigraph', '## 3. Subgraph', '## 5. The viewer', '## 6. Whole-dataset exports', '## 7. The viewer as a user feels it', '## What was found with the profiler']) expect(written).toContain(heading);
   expect(written).toContain(`| 1k | ${load!.figure.elements.toLocaleString('en')} |`);
   expect(lines.some((line) => line.startsWith('sourcesFor 1k, broadest claims:'))).toBe(true);
 }, 240_000);

@@ -9,6 +9,8 @@ import { find, resolveNode } from '../src/query/find.js';
 import { neighbourhood } from '../src/query/neighbourhood.js';
 import { obstaclesFor } from '../src/query/obstacles-for.js';
 import { sourcesFor } from '../src/query/sources-for.js';
+import { loadGraph } from '../src/load/load-graph.js';
+import { defaultDatasetDir } from '../src/paths.js';
 import { claim, edge, makeGraph, obstacle, question, source, stage } from './helpers/make-graph.js';
 
 // answer <- mid <- leaf; sources: 1 -> answer, 2 -> mid, 3 -> leaf, 4 -> leaf and mid; 5 contradicts answer; 6 cites nothing.
@@ -257,6 +259,25 @@ describe('find and resolveNode', () => {
     expect(find(graph, 'gap').map((h) => h.id)).toEqual(['claim:y', 'claim:x', 'claim:z', 'claim:w']);
     expect(find(graph, 'GÁP', { limit: 1 }).map((h) => h.id)).toEqual(['claim:y']);
     expect(find(graph, '   ')).toEqual([]);
+  });
+
+  it('ranks an exact label first, then the answer, then the rest by score, and gives a claim its role', () => {
+    const graph = makeGraph({
+      nodes: [
+        claim('a', { label: 'No single national percentage', text: 'x' }),
+        claim('b', { label: 'No verifiable national percentage exists', text: 'x', role: 'answer' }),
+        claim('c', { label: 'National percentage', text: 'x' }),
+        source(1, { label: 'National percentage tables' }),
+      ],
+    });
+    const hits = find(graph, 'national percentage');
+    expect(hits.map((h) => h.id)).toEqual(['claim:c', 'claim:b', 'source:1', 'claim:a']);
+    expect(hits.map((h) => h.role)).toEqual(['finding', 'answer', undefined, 'finding']);
+  });
+
+  it('on the bundled brief, "national percentage" finds the answer first', () => {
+    const graph = loadGraph(defaultDatasetDir);
+    expect(find(graph, 'national percentage')[0]).toMatchObject({ id: 'claim:no-national-rate', role: 'answer' });
   });
 
   it('accepts an id, a unique match or one exact label; refuses ambiguous text', () => {

@@ -6,6 +6,8 @@ import type { NodeRef } from './node-ref.js';
 
 export interface FindHit extends NodeRef {
   score: number;
+  /** A claim's role (answer, finding, caveat): the answer ranks first. */
+  role?: string;
   /** The field that matched best. */
   field: string;
   /** The matched field's text. */
@@ -46,7 +48,17 @@ function fieldScore(value: string, query: string, words: string[]): number {
 
 const kindRank = new Map(NODE_KINDS.map((k, i) => [k, i]));
 
-/** Nodes whose id, label or texts match `text` (case and accents ignored), best first. */
+/**
+ * Rank of a hit before its score: a label equal to the query first, then the answer (the node a reader most often
+ * wants), then everything else by score.
+ */
+function tier(hit: FindHit): number {
+  if (hit.field === 'label' && hit.score >= 100) return 0;
+  if (hit.role === 'answer') return 1;
+  return 2;
+}
+
+/** Nodes whose id, label or texts match `text` (case and accents ignored): exact labels and the answer first, then best score. */
 export function find(graph: ClaimGraph, text: string, options: { limit?: number } = {}): FindHit[] {
   if (typeof text !== 'string') throw new TypeError('claimgraph/find: expected a search text');
   const query = normalise(text);
@@ -62,9 +74,11 @@ export function find(graph: ClaimGraph, text: string, options: { limit?: number 
       const score = fieldScore(value, query, words) * weight;
       if (score > (best?.score ?? 0)) best = { id, kind: node.kind, label: node.label, score, field, excerpt: value };
     }
+    const role = (node as GraphNode & { role?: unknown }).role;
+    if (best && typeof role === 'string') best.role = role;
     if (best) hits.push(best);
   });
-  hits.sort((a, b) => b.score - a.score || kindRank.get(a.kind)! - kindRank.get(b.kind)! || a.label.localeCompare(b.label) || (a.id < b.id ? -1 : 1));
+  hits.sort((a, b) => tier(a) - tier(b) || b.score - a.score || kindRank.get(a.kind)! - kindRank.get(b.kind)! || a.label.localeCompare(b.label) || (a.id < b.id ? -1 : 1));
   return options.limit === undefined ? hits : hits.slice(0, options.limit);
 }
 

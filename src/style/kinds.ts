@@ -13,20 +13,42 @@ export const NODE_STYLE: Record<NodeKind, { color: string; shape: NodeShape; siz
   figure: { color: '#0e7490', shape: 'square', size: 7 },
 };
 
+/**
+ * Paul Tol's colour-blind-safe qualitative schemes ("muted" and "bright", https://personal.sron.nl/~pault/):
+ * every colour stays distinct under deuteranopia, protanopia and tritanopia. Edge kinds take them in turn.
+ */
+export const COLOUR_BLIND_SAFE = {
+  indigo: '#332288',
+  cyan: '#88CCEE',
+  teal: '#44AA99',
+  green: '#117733',
+  olive: '#999933',
+  sand: '#DDCC77',
+  rose: '#CC6677',
+  wine: '#882255',
+  purple: '#AA4499',
+  grey: '#BBBBBB',
+  blue: '#4477AA',
+  yellow: '#CCBB44',
+} as const;
+
+const P = COLOUR_BLIND_SAFE;
+
 /** Evidence edges (supports, answers) are drawn heavier than context edges (documents, hinders). */
 export const EDGE_STYLE: Record<EdgeKind, { color: string; size: number }> = {
-  supports: { color: '#34d399', size: 1.6 },
-  contradicts: { color: '#f472b6', size: 1.6 },
-  qualifies: { color: '#c4b5fd', size: 1.2 },
-  answers: { color: '#a78bfa', size: 2 },
-  documents: { color: '#fca5a5', size: 0.8 },
-  explains: { color: '#fdba74', size: 1 },
-  'part-of': { color: '#f87171', size: 1.2 },
-  hinders: { color: '#fde68a', size: 0.6 },
-  precedes: { color: '#d6d3d1', size: 1.2 },
-  reports: { color: '#67e8f9', size: 0.8 },
-  measures: { color: '#0891b2', size: 0.8 },
+  supports: { color: P.green, size: 1.6 },
+  contradicts: { color: P.rose, size: 1.6 },
+  qualifies: { color: P.purple, size: 1.2 },
+  answers: { color: P.indigo, size: 2 },
+  documents: { color: P.teal, size: 0.8 },
+  explains: { color: P.cyan, size: 1 },
+  'part-of': { color: P.wine, size: 1.2 },
+  hinders: { color: P.olive, size: 0.8 },
+  precedes: { color: P.grey, size: 1.2 },
+  reports: { color: P.blue, size: 0.8 },
+  measures: { color: P.sand, size: 0.8 },
 };
+
 
 /** The answer claim stands out. */
 export const ANSWER_SIZE = 14;

@@ -1,4 +1,5 @@
-// The viewer on a synthetic graph of 10,000 nodes and ~40,000 edges: it draws, thins labels, and stays responsive during ForceAtlas2.
+// The viewer on a synthetic graph of 10,000 nodes and ~40,000 edges: it opens on a window around the answer, draws the
+// whole graph on demand, and stays responsive during ForceAtlas2.
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -32,6 +33,16 @@ it('draws a 10,000-node graph, and the page keeps answering while ForceAtlas2 ru
   expect(size).toBeGreaterThanOrEqual(39_000);
   const { page, errors } = await openViewer(browser, server.url);
   await settle(page);
+  // A graph this large opens on the answer, its evidence and its neighbours.
+  await expect(page.locator('#window-status').textContent()).resolves.toMatch(new RegExp(`^Showing [\\d,]+ of ${order.toLocaleString('en')} nodes`));
+  const opened = await shootGraph(page, 'scale-10k-window');
+  expect(countInk(opened) / (opened.width * opened.height)).toBeGreaterThan(0.01);
+  // Show all: the whole graph, in one render.
+  const before = await page.evaluate(() => (window as unknown as { claimgraph: { view: { renders: number } } }).claimgraph.view.renders);
+  await page.locator('#show-all').click();
+  await page.waitForFunction((n) => (window as unknown as { claimgraph: { view: { renders: number } } }).claimgraph.view.renders > n, before, { timeout: 120_000 });
+  await settle(page);
+  await expect(page.locator('#window-status').textContent()).resolves.toContain(`Showing all ${order.toLocaleString('en')} nodes`);
   const png = await shootGraph(page, 'scale-10k');
   expect(countInk(png) / (png.width * png.height)).toBeGreaterThan(0.05);
   await expect(page.locator('#dataset-stats').textContent()).resolves.toContain(order.toLocaleString('en'));

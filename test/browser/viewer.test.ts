@@ -140,11 +140,17 @@ describe('the viewer of the bundled brief', () => {
 
   it('downloads the visible graph as PNG, JSON and every export format of the registry', async () => {
     const { page } = await openViewer(browser, `${brief.url}#hide=stage`);
-    await page.locator('.downloads summary').click();
+    const open = async () => {
+      if (!(await page.locator('#download-menu').isVisible())) await page.locator('.downloads summary').click();
+    };
+    await open();
     const [png] = await Promise.all([page.waitForEvent('download'), page.locator('[data-format="png"]').click()]);
     const image = PNG.sync.read(readFileSync((await png.path())!));
     expect(image.width).toBeGreaterThan(300);
     expect(countInk(image)).toBeGreaterThan(1000);
+    // The menu closes after a download.
+    await expect(page.locator('#download-menu').isVisible()).resolves.toBe(false);
+    await open();
     const [json] = await Promise.all([page.waitForEvent('download'), page.locator('[data-format="json"]').click()]);
     expect(json.suggestedFilename()).toMatch(/\.json$/);
     const graph = buildGraph([{ path: 'download.json', text: readFileSync((await json.path())!, 'utf8') }], { source: 'download', defaultTitle: 'x' });
@@ -152,9 +158,9 @@ describe('the viewer of the bundled brief', () => {
     expect(graph.someNode((_id, node) => node.kind === 'stage')).toBe(false);
     // The menu lists the export registry; the SVG and BibTeX downloads are what the command writes for the same graph.
     const ids = await page.locator('#download-menu [data-format]').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-format')));
-    expect(ids).toEqual(['png', ...EXPORT_FORMATS.map((f) => f.id)]);
+    expect(ids).toEqual(['png', 'view-svg', ...EXPORT_FORMATS.map((f) => f.id)]);
     for (const id of ['svg', 'bibtex']) {
-      if (!(await page.locator('#download-menu').isVisible())) await page.locator('.downloads summary').click();
+      await open();
       const [file] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-format="${id}"]`).click()]);
       expect(readFileSync((await file.path())!, 'utf8')).toBe(exportFormat(id).write(graph));
     }

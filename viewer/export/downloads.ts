@@ -1,13 +1,14 @@
-// The viewer's download menu: a PNG of the picture, then every format of the export registry (src/export), each
-// applied to the visible graph, so the menu, `claimgraph export` and its --help list the same formats.
+// The viewer's download menu: the current view as a PNG (2x) and an SVG figure, then every format of the export
+// registry (src/export), each applied to the visible graph, so the menu, `claimgraph export` and its --help list the same formats.
 import { EXPORT_FORMATS } from '../../src/export/registry.js';
 import type { ClaimGraph } from '../../src/model/graph.js';
-import type { GraphView } from '../graph/graph-view.js';
+import { viewFigurePng, viewFigureSvg, type ViewFigure } from './view-figure.js';
 
 export interface DownloadContext {
   /** The visible part of the graph. */
   visible: ClaimGraph;
-  view: GraphView;
+  /** The current view as a figure (scene, title, subtitle). */
+  figure(): ViewFigure;
   /** A file-name stem, e.g. the dataset's title as a slug. */
   stem: string;
 }
@@ -20,7 +21,8 @@ export interface DownloadFormat {
 }
 
 export const DOWNLOAD_FORMATS: readonly DownloadFormat[] = [
-  { id: 'png', label: 'PNG image (this picture)', make: async ({ view, stem }) => [{ name: `${stem}.png`, blob: await view.toPng() }] },
+  { id: 'png', label: 'PNG image of this view (2×)', make: async ({ figure, stem }) => [{ name: `${stem}-view.png`, blob: await viewFigurePng(figure(), Math.max(2, window.devicePixelRatio || 1)) }] },
+  { id: 'view-svg', label: 'SVG figure of this view', make: async ({ figure, stem }) => [{ name: `${stem}-view.svg`, blob: new Blob([viewFigureSvg(figure())], { type: 'image/svg+xml;charset=utf-8' }) }] },
   ...EXPORT_FORMATS.map(
     (format): DownloadFormat => ({
       id: format.id,

@@ -1,92 +1,175 @@
-// The Sigma.js view of a claim graph: a display copy of the graph, reducers for filters and highlights, camera moves and PNG capture.
+// The Sigma.js view of a claim graph: a display copy of (a window on) the graph, reducers for filters and audit marks,
+// a highlight layer for selection, paths and hover (no sigma render), camera framing, render counts, and the scene the figures draw.
 import { MultiDirectedGraph } from 'graphology';
 import Sigma from 'sigma';
-import { extremityArrow, layerFill, layerPlain, pathLine, sdfCircle, sdfDiamond, sdfSquare, sdfTriangle } from 'sigma/rendering';
-import type { NodeDisplayData, EdgeDisplayData } from 'sigma/types';
-import { useDictionaryAdjacency, type ClaimGraph } from '../../src/model/graph.js';
+import { extremityArrow, layerDashed, layerFill, layerPlain, pathLine, sdfCircle, sdfDiamond, sdfSquare, sdfTriangle } from 'sigma/rendering';
+import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { Position } from '../../src/layout/evidence-flow.js';
-import { ANSWER_SIZE, DIM_EDGE, DIM_NODE, EDGE_STYLE, HIGHLIGHT_EDGE, NODE_STYLE, WEAK_COLOR } from './styles.js';
+import { useDictionaryAdjacency, type ClaimGraph } from '../../src/model/graph.js';
+import { frameState, framedPoints } from './framing.js';
+import { HighlightLayer, labelFont } from './highlight-layer.js';
+import { placeLabels, type Box, type LabelCandidate, type LabelSide } from './label-placement.js';
+import type { Scene, SceneEdge, SceneNode } from './scene.js';
+import { ANSWER_SIZE, EDGE_STYLE, INFERRED_DASH, LABEL_FONT_SIZE, LABEL_MAX_CHARS, NODE_STYLE, WEAK_COLOR } from './styles.js';
 import type { Visibility } from './visibility.js';
 
-/** What the reducers read; the app sets it and calls `refresh`. */
+/** What the reducers and the highlight layer read; the app sets it with `setModel`. */
 export interface ViewModel {
   visible: Visibility;
   selected: string | null;
-  /** Nodes and edges to stand out (the selection's evidence paths); everything else is dimmed. */
+  /** Nodes and edges to stand out (the selection's evidence paths); everything else is veiled. */
   highlight: { nodes: Set<string>; edges: Set<string> } | null;
-  /** Claims the audit marks as weak (empty unless the audit toggle is on). */
-  weak: Set<string>;
+  /** Claims the audit flags, with one marker per check that flags them (empty unless the audit is on). */
+  weak: Map<string, string>;
 }
+
+/** Pixels of the graph area covered by a drawer. */
+export type Inset = { insetRight?: number; insetBottom?: number; insetLeft?: number };
 
 export interface GraphViewEvents {
   select(node: string | null): void;
+  /** The pointer entered an edge (at x, y in the graph area) or left it; only on graphs of at most EDGE_EVENTS_MAX edges. */
+  hoverEdge?(edge: string | null, at: { x: number; y: number }): void;
 }
 
-type DisplayNode = { x: number; y: number; size: number; color: string; label: string; kind: string; shape: string };
-type DisplayEdge = { size: number; color: string; kind: string };
+/** Up to this many edges drawn, edges answer the pointer (picking edges costs a little on every render). */
+export const EDGE_EVENTS_MAX = 2000;
+
+/** Above this many nodes, camera moves jump instead of animating (each frame of an animation is a render). */
+export const ANIMATE_MAX_NODES = 2000;
+/** Above this many edges drawn, edges are hidden while the camera moves. */
+export const HIDE_EDGES_ON_MOVE_ABOVE = 5000;
+/** At most this many highlighted edges are drawn on the highlight layer (a hub's hover). */
+const MAX_LAYER_EDGES = 4000;
+/** At most this many nodes are considered for labels in one frame (the most important first). */
+const MAX_LABEL_CANDIDATES = 4000;
+
+type DisplayNode = { x: number; y: number; size: number; color: string; label: string; kind: string; shape: string; answer: boolean };
+type DisplayEdge = { size: number; color: string; kind: string; gapSize: number; inferred: boolean };
+
+/**
+ * Sigma re-renders the whole graph whenever an item's state changes, hover included. The highlight layer draws hover,
+ * so the view keeps the state change for the next render instead of asking for one. Returns false if sigma no longer
+ * has the hook (a test checks it does).
+ */
+export function deferStateRenders(sigma: Sigma): boolean {
+  const internal = sigma as unknown as { scheduleStateRefresh?: () => void; needToRefreshState?: boolean };
+  if (typeof internal.scheduleStateRefresh !== 'function' || internal.needToRefreshState === undefined) return false;
+  internal.scheduleStateRefresh = () => {
+    internal.needToRefreshState = true;
+  };
+  return true;
+}
 
 export class GraphView {
   readonly sigma: Sigma<DisplayNode, DisplayEdge>;
-  private readonly display: MultiDirectedGraph<DisplayNode, DisplayEdge>;
+  readonly display: MultiDirectedGraph<DisplayNode, DisplayEdge>;
+  readonly layer: HighlightLayer;
+  /** Full renders sigma has made (read by the tests and the benchmark). */
+  renders = 0;
   private model: ViewModel;
-  private hovered: { node: string; neighbours: Set<string> } | null = null;
-  /** Small graphs show every label; large ones let sigma's label grid thin them. */
-  private readonly labelSettings: { labelDensity: number; labelGridCellSize: number };
+  private hovered: string | null = null;
+  /** What a drawer covers of the graph area: labels stay out of it, framing centres in the rest. */
+  private inset: Inset = {};
+  /** Boxes of the graph area that controls cover (the zoom buttons): no label goes there. */
+  private reserved: Box[] = [];
+  private readonly widths = new Map<string, number>();
+  private readonly scale: number;
 
-  constructor(container: HTMLElement, graph: ClaimGraph, positions: Map<string, Position>, model: ViewModel, events: GraphViewEvents) {
+  constructor(
+    container: HTMLElement,
+    private readonly graph: ClaimGraph,
+    private positions: Map<string, Position>,
+    model: ViewModel,
+    events: GraphViewEvents,
+    /** The nodes to show first; null shows the whole graph. */
+    window: Iterable<string> | null = null,
+  ) {
     this.model = model;
-    this.labelSettings = graph.order <= 300 ? { labelDensity: 10, labelGridCellSize: 40 } : { labelDensity: 0.7, labelGridCellSize: 120 };
     this.display = new MultiDirectedGraph<DisplayNode, DisplayEdge>({ allowSelfLoops: false });
     useDictionaryAdjacency(this.display); // as the loader's graph: building 80k edges took seconds without it
     // Large graphs get smaller nodes so the picture is not a solid block.
-    const scale = graph.order <= 300 ? 1 : Math.max(0.25, Math.sqrt(300 / graph.order));
-    graph.forEachNode((id, node) => {
-      const style = NODE_STYLE[node.kind];
-      const p = positions.get(id) ?? { x: 0, y: 0 };
-      const isAnswer = node.kind === 'claim' && node.role === 'answer';
-      this.display.addNode(id, { x: p.x, y: -p.y, size: (isAnswer ? ANSWER_SIZE : style.size) * scale, color: style.color, label: node.label, kind: node.kind, shape: style.shape });
-    });
-    graph.forEachEdge((id, edge, source, target) => {
-      this.display.addDirectedEdgeWithKey(id, source, target, { size: EDGE_STYLE[edge.kind].size, color: EDGE_STYLE[edge.kind].color, kind: edge.kind });
-    });
+    this.scale = graph.order <= 300 ? 1 : Math.max(0.3, Math.sqrt(300 / graph.order));
+    this.show(window ?? graph.nodes());
 
     this.sigma = new Sigma<DisplayNode, DisplayEdge>(this.display, container, {
       primitives: {
         nodes: { shapes: [sdfCircle(), sdfSquare(), sdfTriangle(), sdfDiamond()], layers: [layerFill()] },
-        edges: { paths: [pathLine()], extremities: [extremityArrow()], layers: [layerPlain()], defaultHead: 'arrow' },
+        edges: {
+          paths: [pathLine()],
+          extremities: [extremityArrow()],
+          // The dashed layer costs more per pixel: only graphs with inferred edges get it.
+          layers: [graph.someEdge((_e, a) => (a as { basis?: unknown }).basis === 'inferred') ? layerDashed({ dashSize: { value: INFERRED_DASH.dash, mode: 'pixels' }, gapSize: { attribute: 'gapSize', default: 0, mode: 'pixels' } }) : layerPlain()],
+          defaultHead: 'arrow',
+        },
       },
       settings: {
         itemSizesReference: 'screen',
-        labelRenderedSizeThreshold: graph.order <= 300 ? 0 : 6,
-        ...this.labelSettings,
+        renderLabels: false, // the highlight layer places and draws them
+        hideEdgesOnMove: this.display.size > HIDE_EDGES_ON_MOVE_ABOVE,
+        enableEdgeEvents: events.hoverEdge !== undefined && graph.size <= EDGE_EVENTS_MAX,
         stagePadding: 40,
         minCameraRatio: 0.02,
         maxCameraRatio: 20,
+        allowInvalidContainer: true,
       },
       nodeReducer: (node, data) => this.reduceNode(node, data),
       edgeReducer: (edge, data) => this.reduceEdge(edge, data),
     });
-
+    this.layer = new HighlightLayer(container);
+    deferStateRenders(this.sigma as unknown as Sigma);
     this.fitLabels();
+    this.sigma.on('afterRender', () => {
+      this.renders++;
+      this.redrawLayer();
+    });
     this.sigma.on('clickNode', ({ node }) => events.select(node));
     this.sigma.on('clickStage', () => events.select(null));
-    this.sigma.on('enterNode', ({ node }) => {
-      this.hovered = { node, neighbours: new Set([node, ...this.display.neighbors(node)]) };
-      this.sigma.refresh({ skipIndexation: true });
-    });
-    this.sigma.on('leaveNode', () => {
-      this.hovered = null;
-      this.sigma.refresh({ skipIndexation: true });
-    });
+    this.sigma.on('enterNode', ({ node }) => this.setHovered(node));
+    this.sigma.on('leaveNode', () => this.setHovered(null));
+    this.sigma.on('enterEdge', ({ edge, event }) => events.hoverEdge?.(edge, { x: event.x, y: event.y }));
+    this.sigma.on('leaveEdge', ({ event }) => events.hoverEdge?.(null, { x: event.x, y: event.y }));
   }
 
+  /** True when the display holds only part of the graph (large graphs open on a window and grow on demand). */
+  get windowed(): boolean {
+    return this.display.order < this.graph.order;
+  }
+
+  /** Adds nodes (and the edges between them and what is shown) to the display. Returns how many were new. */
+  show(ids: Iterable<string>): number {
+    const added: string[] = [];
+    for (const id of ids) {
+      if (this.display.hasNode(id) || !this.graph.hasNode(id)) continue;
+      const node = this.graph.getNodeAttributes(id);
+      const style = NODE_STYLE[node.kind];
+      const p = this.positions.get(id) ?? { x: 0, y: 0 };
+      const answer = node.kind === 'claim' && node.role === 'answer';
+      this.display.addNode(id, { x: p.x, y: -p.y, size: (answer ? ANSWER_SIZE : style.size) * this.scale, color: style.color, label: node.label, kind: node.kind, shape: style.shape, answer });
+      added.push(id);
+    }
+    for (const id of added) {
+      this.graph.forEachEdge(id, (edge, attributes, source, target) => {
+        if (this.display.hasEdge(edge) || !this.display.hasNode(source) || !this.display.hasNode(target)) return;
+        const style = EDGE_STYLE[attributes.kind];
+        const inferred = (attributes as { basis?: unknown }).basis === 'inferred';
+        this.display.addDirectedEdgeWithKey(edge, source, target, { size: style.size, color: style.color, kind: attributes.kind, gapSize: inferred ? INFERRED_DASH.gap : 0, inferred });
+      });
+    }
+    return added.length;
+  }
+
+  /** Applies a new model: filters and audit marks cost one render; a new highlight only redraws the layer. */
   setModel(model: ViewModel): void {
+    const reduce = model.visible !== this.model.visible || model.weak !== this.model.weak;
     this.model = model;
-    this.sigma.refresh({ skipIndexation: true });
+    if (reduce) this.sigma.scheduleRefresh();
+    else this.redrawLayer();
   }
 
   /** Moves nodes to new positions (y grows downwards in layouts, upwards in sigma). */
   setPositions(positions: Map<string, Position>): void {
+    this.positions = positions;
     this.display.updateEachNodeAttributes((id, attributes) => {
       const p = positions.get(id);
       return p ? { ...attributes, x: p.x, y: -p.y } : attributes;
@@ -108,53 +191,179 @@ export class GraphView {
     this.sigma.setCustomBBox({ x: [minX, maxX + width * 0.18], y: [minY, Math.max(maxY, minY + 1e-6)] });
   }
 
-  /**
-   * Frames a node and the nodes that matter with it (its evidence paths): centred on their bounding box,
-   * zoomed so the box fits the view with room for labels, at most a little further out than the whole graph.
-   */
-  async focusNodes(id: string, companions: Iterable<string> = []): Promise<void> {
-    const points = [id, ...companions].map((n) => this.sigma.getNodeDisplayData(n)).filter((d): d is NodeDisplayData => d !== undefined);
-    if (points.length === 0) return;
-    const xs = points.map((p) => p.x);
-    const ys = points.map((p) => p.y);
-    const box = { x: [Math.min(...xs), Math.max(...xs)], y: [Math.min(...ys), Math.max(...ys)] } as const;
-    const centre = { x: (box.x[0] + box.x[1]) / 2, y: (box.y[0] + box.y[1]) / 2 };
-    // Measure the box on screen at ratio 1; screen sizes scale with 1 / ratio.
-    const at1 = { ...centre, ratio: 1, angle: 0 };
-    const a = this.sigma.framedGraphToViewport({ x: box.x[0], y: box.y[0] }, { cameraState: at1 });
-    const b = this.sigma.framedGraphToViewport({ x: box.x[1], y: box.y[1] }, { cameraState: at1 });
+  /** Tells the view what a drawer covers of the graph area (labels are placed in the rest). */
+  setInset(inset: Inset, reserved: Box[] = this.reserved): void {
+    const same = inset.insetRight === this.inset.insetRight && inset.insetBottom === this.inset.insetBottom && inset.insetLeft === this.inset.insetLeft;
+    if (same && JSON.stringify(reserved) === JSON.stringify(this.reserved)) return;
+    this.inset = inset;
+    this.reserved = reserved;
+    this.redrawLayer();
+  }
+
+  /** Frames these nodes in the free part of the graph area (animated on small graphs, in one jump on large ones). */
+  async frame(nodes: Iterable<string>, inset: Inset = this.inset): Promise<void> {
+    this.sigma.resize();
+    const state = frameState(this.sigma as unknown as Sigma, framedPoints(this.sigma as unknown as Sigma, nodes), inset);
+    if (!state) return;
+    const camera = this.sigma.getCamera();
+    if (this.graph.order <= ANIMATE_MAX_NODES) await camera.animate(state, { duration: 350 });
+    else camera.setState(state);
+  }
+
+  /** Frames what the filters leave visible. */
+  fitVisible(inset: Inset = this.inset): Promise<void> {
+    return this.frame(this.display.filterNodes((n) => this.model.visible.nodes.has(n)), inset);
+  }
+
+  /** Zooms by `factor` (> 1 closer) around the centre; animated on small graphs. */
+  zoom(factor: number): void {
+    const camera = this.sigma.getCamera();
+    const state = camera.getState();
+    const next = { ...state, ratio: Math.min(20, Math.max(0.02, state.ratio / factor)) };
+    if (this.graph.order <= ANIMATE_MAX_NODES) void camera.animate(next, { duration: 200 });
+    else camera.setState(next);
+  }
+
+  private setHovered(node: string | null): void {
+    if (this.hovered === node) return;
+    this.hovered = node;
+    this.redrawLayer();
+  }
+
+  /** What stands out now: the hovered node with its neighbours, else the model's highlight. */
+  private focus(): { nodes: Set<string>; edges: Set<string> } | null {
+    const hovered = this.hovered;
+    if (hovered && this.display.hasNode(hovered)) {
+      const nodes = new Set([hovered]);
+      const edges = new Set<string>();
+      this.display.forEachEdge(hovered, (edge, _a, source, target) => {
+        if (edges.size >= MAX_LAYER_EDGES) return;
+        edges.add(edge);
+        nodes.add(source);
+        nodes.add(target);
+      });
+      return { nodes, edges };
+    }
+    return this.model.highlight;
+  }
+
+  private screenNode(id: string, dim: boolean): SceneNode | null {
+    const data = this.sigma.getNodeDisplayData(id);
+    if (!data || data.visibility === 'hidden') return null;
+    const p = this.sigma.framedGraphToViewport(data);
+    const r = this.sigma.scaleSize(data.size);
+    return { id, kind: this.display.getNodeAttribute(id, 'kind'), x: p.x, y: p.y, r, color: data.color, shape: this.display.getNodeAttribute(id, 'shape'), dim, selected: id === this.model.selected };
+  }
+
+  private screenEdge(edge: string, ends: Map<string, SceneNode>, dim: boolean): SceneEdge | null {
+    if (!this.model.visible.edges.has(edge)) return null;
+    const [s, t] = this.display.extremities(edge);
+    const a = ends.get(s) ?? this.screenNode(s, dim);
+    const b = ends.get(t) ?? this.screenNode(t, dim);
+    if (!a || !b) return null;
+    const attributes = this.display.getEdgeAttributes(edge);
+    return { id: edge, kind: attributes.kind, x1: a.x, y1: a.y, x2: b.x, y2: b.y, targetRadius: b.r, color: attributes.color, width: dim ? attributes.size : Math.max(2, attributes.size * 1.6), dashed: attributes.inferred, dim };
+  }
+
+  private redrawLayer(): void {
     const { width, height } = this.sigma.getDimensions();
-    const labelRoom = 260;
-    const needed = Math.max(Math.abs(b.x - a.x) / Math.max(width - labelRoom - 80, 100), Math.abs(b.y - a.y) / Math.max(height - 80, 100));
-    const ratio = Math.min(1.4, Math.max(0.15, needed));
-    // Shift right by half the label room so the labels of the rightmost nodes stay in view.
-    const shift = this.sigma.viewportToFramedGraph({ x: width / 2 + labelRoom / 2, y: height / 2 }, { cameraState: { ...centre, ratio, angle: 0 } });
-    await this.sigma.getCamera().animate({ x: shift.x, y: centre.y, ratio }, { duration: 400 });
+    if (width === 0 || height === 0) return;
+    const focus = this.focus();
+    const nodes: SceneNode[] = [];
+    const byId = new Map<string, SceneNode>();
+    if (focus) {
+      for (const id of focus.nodes) {
+        if (!this.display.hasNode(id) || !this.model.visible.nodes.has(id)) continue;
+        const n = this.screenNode(id, false);
+        if (n) (nodes.push(n), byId.set(id, n));
+      }
+    }
+    const edges: SceneEdge[] = [];
+    if (focus) {
+      for (const edge of focus.edges) {
+        if (edges.length >= MAX_LAYER_EDGES) break;
+        if (!this.display.hasEdge(edge)) continue;
+        const e = this.screenEdge(edge, byId, false);
+        if (e) edges.push(e);
+      }
+    }
+    // The selected node sits on top, ringed.
+    nodes.sort((a, b) => Number(a.selected) - Number(b.selected));
+    const free = { width: width - (this.inset.insetRight ?? 0), height: height - (this.inset.insetBottom ?? 0) };
+    this.layer.draw(width, height, { veiled: focus !== null, edges, nodes, labels: this.placeLabels(focus, free.width, free.height) });
   }
 
-  async resetCamera(): Promise<void> {
-    await this.sigma.getCamera().animate({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }, { duration: 300 });
-  }
-
-  /** The current picture as a PNG on a white background. */
-  toPng(): Promise<Blob> {
-    return new Promise((resolve, reject) => {
-      const capture = () => {
-        const source = this.sigma.getStageCanvas();
-        const canvas = document.createElement('canvas');
-        canvas.width = source.width;
-        canvas.height = source.height;
-        const context = canvas.getContext('2d');
-        if (!context) return reject(new Error('claimgraph/viewer: no 2D canvas to draw the PNG on'));
-        context.fillStyle = '#ffffff';
-        context.fillRect(0, 0, canvas.width, canvas.height);
-        context.drawImage(source, 0, 0);
-        canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('claimgraph/viewer: the PNG could not be encoded'))), 'image/png');
-      };
-      // A WebGL canvas keeps its pixels only until the frame is shown: draw it right after a render.
-      this.sigma.once('afterRender', capture);
-      this.sigma.refresh();
+  /** Labels of the highlighted nodes (or of every visible node on screen when nothing is), without collisions. */
+  private placeLabels(focus: { nodes: Set<string> } | null, width: number, height: number): ReturnType<typeof placeLabels> {
+    // Every node drawn on screen (faint ones too) is an obstacle; the labels come from the highlighted ones, if any.
+    const onScreen: SceneNode[] = [];
+    const obstacles = new Map<string, Box>(this.reserved.map((box, i) => [`\u0000reserved${i}`, box]));
+    this.display.forEachNode((id) => {
+      if (!this.model.visible.nodes.has(id)) return;
+      const n = this.screenNode(id, false);
+      if (!n || n.x < -n.r || n.y < -n.r || n.x > width + n.r || n.y > height + n.r) return;
+      obstacles.set(id, { x: n.x - n.r, y: n.y - n.r, width: 2 * n.r, height: 2 * n.r });
+      if (!focus || focus.nodes.has(id)) onScreen.push(n);
     });
+    const rank = (n: SceneNode) => (n.id === this.hovered ? 0 : n.selected ? 1 : this.display.getNodeAttribute(n.id, 'answer') ? 2 : n.kind === 'question' ? 3 : 4);
+    onScreen.sort((a, b) => rank(a) - rank(b) || b.r - a.r || (a.id < b.id ? -1 : 1));
+    const candidates: LabelCandidate[] = [];
+    const small = !focus && this.display.order > 300;
+    for (const n of onScreen.slice(0, MAX_LABEL_CANDIDATES)) {
+      const r = rank(n);
+      // On crowded pictures, labels of the smallest nodes wait until one zooms in.
+      if (small && r === 4 && n.r < 3) continue;
+      const bold = r <= 1;
+      const text = this.labelText(n.id);
+      // Beside its node a label reads as its own; above or below only for the nodes that matter most, whose label must show.
+      const sides: readonly LabelSide[] = n.kind === 'question' ? ['below', 'left', 'above', 'right'] : r <= 3 ? ['right', 'left', 'above', 'below'] : ['right', 'left'];
+      candidates.push({ node: n.id, text, x: n.x, y: n.y, radius: n.r, width: this.textWidth(text, bold), height: LABEL_FONT_SIZE + 3, sides, bold, overNodes: r === 0 });
+    }
+    return placeLabels(candidates, obstacles, { width, height });
+  }
+
+  labelText(id: string): string {
+    const label = this.display.getNodeAttribute(id, 'label');
+    const short = label.length > LABEL_MAX_CHARS ? `${label.slice(0, LABEL_MAX_CHARS - 1).trimEnd()}…` : label;
+    const marks = this.model.weak.get(id);
+    return marks ? `${marks} ${short}` : short;
+  }
+
+  private textWidth(text: string, bold: boolean): number {
+    const key = `${bold ? 'b' : 'n'}${text}`;
+    let width = this.widths.get(key);
+    if (width === undefined) {
+      const ctx = this.layer.measure;
+      ctx.font = labelFont(bold);
+      width = Math.ceil(ctx.measureText(text).width);
+      this.widths.set(key, width);
+    }
+    return width;
+  }
+
+  /** Everything the graph area shows, in viewport pixels: what the PNG and SVG figures draw. */
+  scene(): Scene {
+    const { width, height } = this.sigma.getDimensions();
+    const focus = this.focus();
+    const byId = new Map<string, SceneNode>();
+    const nodes: SceneNode[] = [];
+    this.display.forEachNode((id) => {
+      if (!this.model.visible.nodes.has(id)) return;
+      const n = this.screenNode(id, focus !== null && !focus.nodes.has(id));
+      if (!n || n.x < -50 || n.y < -50 || n.x > width + 50 || n.y > height + 50) return;
+      nodes.push(n);
+      byId.set(id, n);
+    });
+    const edges: SceneEdge[] = [];
+    this.display.forEachEdge((edge, _a, source, target) => {
+      if (!byId.has(source) && !byId.has(target)) return;
+      const e = this.screenEdge(edge, byId, focus !== null && !focus.edges.has(edge));
+      if (e) edges.push(e);
+    });
+    // Faint first, highlighted on top, the selection last.
+    edges.sort((a, b) => Number(!a.dim) - Number(!b.dim));
+    nodes.sort((a, b) => Number(!a.dim) - Number(!b.dim) || Number(a.selected) - Number(b.selected));
+    return { width, height, veiled: focus !== null, nodes, edges, labels: this.layer.placed };
   }
 
   kill(): void {
@@ -162,42 +371,14 @@ export class GraphView {
   }
 
   private reduceNode(node: string, data: NodeDisplayData): Partial<NodeDisplayData> {
-    const { visible, selected, highlight, weak } = this.model;
-    const attributes = this.display.getNodeAttributes(node);
-    const out: Partial<NodeDisplayData> = { ...data, shape: attributes.shape };
-    // The question ends the flow at the right edge: its label hangs below it, where there is room.
-    if (attributes.kind === 'question') out.labelPosition = 'below';
-    if (!visible.nodes.has(node)) return { ...out, visibility: 'hidden', label: null };
-    if (weak.has(node)) {
-      out.color = WEAK_COLOR;
-      out.label = `⚠ ${attributes.label}`;
-    }
-    const focus = this.hovered?.neighbours ?? highlight?.nodes;
-    if (focus && !focus.has(node)) {
-      out.color = DIM_NODE;
-      out.label = null;
-      out.zIndex = 0;
-    } else if (focus) {
-      out.zIndex = 1;
-      out.labelVisibility = 'visible';
-    }
-    if (node === selected || node === this.hovered?.node) {
-      out.highlighted = true;
-      out.labelVisibility = 'visible';
-      out.zIndex = 2;
-      out.size = (data.size ?? attributes.size) * 1.3;
-    }
+    const { visible, weak } = this.model;
+    const out: Partial<NodeDisplayData> = { ...data, shape: this.display.getNodeAttribute(node, 'shape') };
+    if (!visible.nodes.has(node)) return { ...out, visibility: 'hidden' };
+    if (weak.has(node)) out.color = WEAK_COLOR;
     return out;
   }
 
   private reduceEdge(edge: string, data: EdgeDisplayData): Partial<EdgeDisplayData> {
-    const { visible, highlight } = this.model;
-    if (!visible.edges.has(edge)) return { ...data, visibility: 'hidden' };
-    if (this.hovered) {
-      const [s, t] = this.display.extremities(edge);
-      return s === this.hovered.node || t === this.hovered.node ? { ...data, size: 2, zIndex: 1 } : { ...data, color: DIM_EDGE };
-    }
-    if (highlight) return highlight.edges.has(edge) ? { ...data, color: HIGHLIGHT_EDGE, size: 2, zIndex: 1 } : { ...data, color: DIM_EDGE };
-    return data;
+    return this.model.visible.edges.has(edge) ? data : { ...data, visibility: 'hidden' };
   }
 }

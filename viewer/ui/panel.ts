@@ -1,4 +1,5 @@
-// The side panel: one node's full text and provenance, and what the queries say about it (sources, obstacles, backing).
+// The side panel: one node's full text and provenance, and what the queries say about it (sources, obstacles, backing,
+// a stage's obstacles and figures); every link says its edge's kind, quote and basis. Links keep the focus in the panel.
 import { authorsLine } from '../../src/model/authors.js';
 import type { ClaimGraph } from '../../src/model/graph.js';
 import { NODE_KIND_INFO, type GraphNode } from '../../src/model/schema.js';
@@ -12,11 +13,20 @@ import { h, replaceChildren, safeHttpUrl } from './dom.js';
 
 export interface PanelActions {
   select(id: string): void;
+  /** Closes the panel (deselects). */
+  close(): void;
   /** Highlight one path (node ids and edge keys), or go back to the selection's default highlight. */
   highlightPath(path: { nodes: string[]; edges: string[] } | null): void;
+  /** Asks for the indirect sources and obstacles of a claim (listed only on demand on large graphs). */
+  listIndirect?(): void;
 }
 
-export function renderPanel(container: HTMLElement, graph: ClaimGraph, id: string | null, actions: PanelActions): void {
+export interface PanelOptions {
+  /** List only a claim's direct sources and obstacles (on large graphs the indirect ones take seconds to find). */
+  directOnly?: boolean;
+}
+
+export function renderPanel(container: HTMLElement, graph: ClaimGraph, id: string | null, actions: PanelActions, options: PanelOptions = {}): void {
   if (id === null || !graph.hasNode(id)) {
     replaceChildren(container, h('p', { class: 'hint' }, 'Select a node (click it, or search above) to read it here.'));
     container.hidden = true;
@@ -25,18 +35,41 @@ export function renderPanel(container: HTMLElement, graph: ClaimGraph, id: strin
   container.hidden = false;
   const node = graph.getNodeAttributes(id);
   const link = (ref: NodeRef) =>
-    h('button', { class: `node-link kind-${ref.kind}`, type: 'button', 'data-node': ref.id, title: ref.id, onclick: () => actions.select(ref.id) }, ref.label);
-  const sections: (HTMLElement | null)[] = [header(node), ...fields(node)];
+    h(
+      'button',
+      {
+        class: `node-link kind-${ref.kind}`,
+        type: 'button',
+        'data-node': ref.id,
+        title: ref.id,
+        onclick: () => {
+          actions.select(ref.id);
+          // The panel was rebuilt: keep the focus in it, on the new node's title.
+          container.querySelector<HTMLElement>('#panel-title')?.focus();
+        },
+      },
+      ref.label,
+    );
+  const quote = (step: Step | undefined) => provenance(graph, step);
+  const sections: (HTMLElement | null)[] = [header(node, actions), ...fields(node)];
 
   if (node.kind === 'claim') {
-    const sources = sourcesFor(graph, id);
+    const directOnly = options.directOnly === true;
+    const sources = sourcesFor(graph, id, { direct: directOnly });
     const direct = sources.filter((s) => s.direct);
     const indirect = sources.filter((s) => !s.direct);
     sections.push(
-      section(`Supported directly by ${direct.length} source${direct.length === 1 ? '' : 's'}`, 'sources-direct', direct.map((s) => sourceItem(graph, s, link, actions))),
-      section(`Supported indirectly by ${indirect.length} source${indirect.length === 1 ? '' : 's'}`, 'sources-indirect', indirect.map((s) => sourceItem(graph, s, link, actions))),
+      section(`Supported directly by ${direct.length} source${direct.length === 1 ? '' : 's'}`, 'sources-direct', direct.slice(0, MAX_SECTION_ITEMS).map((s) => sourceItem(graph, s, link, actions)), direct.length),
+      directOnly
+        ? h(
+            'section',
+            { class: 'panel-section', 'data-section': 'indirect-on-demand' },
+            h('p', { class: 'hint' }, 'On a graph this large, the sources and obstacles reached through other claims are found on demand.'),
+            h('button', { type: 'button', id: 'list-indirect', class: 'list-indirect', onclick: () => actions.listIndirect?.() }, 'List indirect sources and obstacles'),
+          )
+        : section(`Supported indirectly by ${indirect.length} source${indirect.length === 1 ? '' : 's'}`, 'sources-indirect', indirect.slice(0, MAX_SECTION_ITEMS).map((s) => sourceItem(graph, s, link, actions)), indirect.length),
     );
-    const obstacles = obstaclesFor(graph, id);
+    const obstacles = obstaclesFor(graph, id, { direct: directOnly });
     sections.push(
       section(
         `Explained by ${obstacles.length} obstacle${obstacles.length === 1 ? '' : 's'}`,
@@ -77,11 +110,13 @@ export function renderPanel(container: HTMLElement, graph: ClaimGraph, id: strin
       section('Documented by', 'documented-by', detail.documentedBy.map((d) => h('li', {}, link(d.source), quote(d.step)))),
       section('Hinders stages', 'hinders', detail.hinders.map((s) => h('li', {}, link(s)))),
     );
+  } else if (node.kind === 'stage') {
+    sections.push(...stageSections(graph, id, link, quote));
   }
   const described = describeNode(graph, id);
-  const explainsOrAnswers = [...described.outgoing, ...described.incoming].filter(
-    ({ step }) => !['supports', 'documents', 'part-of', 'hinders'].includes(step.kind) || (node.kind === 'claim' && step.kind === 'supports' && step.from === id),
-  );
+  // Edges a section above already lists; everything else (including kinds added later) goes to "Other links".
+  const shown = new Set<string>(['supports', 'documents', 'part-of', 'hinders', ...(node.kind === 'stage' ? ['measures'] : [])]);
+  const explainsOrAnswers = [...described.outgoing, ...described.incoming].filter(({ step }) => !shown.has(step.kind) || (node.kind === 'claim' && step.kind === 'supports' && step.from === id));
   sections.push(
     section(
       'Other links',
@@ -92,14 +127,15 @@ export function renderPanel(container: HTMLElement, graph: ClaimGraph, id: strin
   replaceChildren(container, ...sections.filter((s): s is HTMLElement => s !== null));
 }
 
-function header(node: GraphNode): HTMLElement {
+function header(node: GraphNode, actions: PanelActions): HTMLElement {
   const style = NODE_STYLE[node.kind];
   return h(
     'header',
     {},
+    h('button', { type: 'button', class: 'panel-close', id: 'panel-close', 'aria-label': 'Close the panel (Esc)', title: 'Close (Esc)', onclick: () => actions.close() }, '×'),
     h('span', { class: 'kind-badge', style: `background:${style.color}` }, NODE_KIND_INFO[node.kind].title),
     node.kind === 'claim' ? h('span', { class: 'role' }, node.role) : null,
-    h('h2', { id: 'panel-title' }, node.label),
+    h('h2', { id: 'panel-title', tabindex: '-1' }, node.label),
     h('code', { class: 'node-id' }, node.id),
   );
 }
@@ -152,6 +188,7 @@ function fields(node: GraphNode): HTMLElement[] {
 }
 
 function sourceItem(graph: ClaimGraph, s: SourceSupport, link: (ref: NodeRef) => HTMLElement, actions: PanelActions): HTMLElement {
+  const quote = (step: Step | undefined) => provenance(graph, step);
   const path = { nodes: s.path, edges: s.steps.map((step) => step.edge) };
   const chain = s.path.slice(1).map((id) => graph.getNodeAttribute(id, 'label'));
   return h(
@@ -164,14 +201,84 @@ function sourceItem(graph: ClaimGraph, s: SourceSupport, link: (ref: NodeRef) =>
   );
 }
 
-function quote(step: Step | undefined): HTMLElement | null {
-  if (!step || (!step.quote && !step.note)) return null;
-  return h('details', { class: 'quote' }, h('summary', {}, step.quote ? 'quote' : 'note'), step.quote ? `“${step.quote}”` : '', step.note && step.quote ? h('p', {}, step.note) : step.note ?? '');
+type Provenance = (step: Step | undefined) => HTMLElement | null;
+
+/**
+ * An edge's kind, quote and basis. The basis is read from the edge itself, so datasets without it still show: an
+ * inferred edge says it is the curator's inference, with the curator's note.
+ */
+export function provenance(graph: ClaimGraph, step: Step | undefined): HTMLElement | null {
+  if (!step) return null;
+  const attributes = graph.hasEdge(step.edge) ? (graph.getEdgeAttributes(step.edge) as Record<string, unknown>) : {};
+  const inferred = attributes.basis === 'inferred';
+  const kind = h('span', { class: 'edge-kind', 'data-edge': step.edge }, step.kind);
+  if (inferred) {
+    return h('div', { class: 'provenance inferred', 'data-basis': 'inferred' }, kind, ' · ', h('span', { class: 'basis' }, 'curator’s inference'), step.note ? h('p', { class: 'quote' }, step.note) : null);
+  }
+  if (!step.quote && !step.note) return h('div', { class: 'provenance' }, kind);
+  return h(
+    'div',
+    { class: 'provenance', 'data-basis': typeof attributes.basis === 'string' ? attributes.basis : undefined },
+    kind,
+    ' · ',
+    h('details', { class: 'quote' }, h('summary', {}, step.quote ? 'quote' : 'note'), step.quote ? `“${step.quote}”` : '', step.note && step.quote ? h('p', {}, step.note) : step.note ?? ''),
+  );
 }
 
-function section(title: string, name: string, items: HTMLElement[]): HTMLElement | null {
+/** A stage: the obstacles that hinder it (with who documents them) and the figures measured there. */
+function stageSections(graph: ClaimGraph, id: string, link: (ref: NodeRef) => HTMLElement, quote: Provenance): (HTMLElement | null)[] {
+  const described = describeNode(graph, id);
+  const hinderedBy = described.incoming.filter(({ step }) => step.kind === 'hinders');
+  // Figures arrive as `measures` edges (figure -> stage); read through the edge table, whatever kinds exist.
+  const measured = described.incoming.filter(({ step }) => (step.kind as string) === 'measures');
+  return [
+    section(
+      `Hindered by ${hinderedBy.length} obstacle${hinderedBy.length === 1 ? '' : 's'}`,
+      'hindered-by',
+      hinderedBy.map(({ step, node: obstacle }) => {
+        const documented = obstacleDetail(graph, obstacle.id).documentedBy;
+        return h(
+          'li',
+          {},
+          link(obstacle),
+          quote(step),
+          h('div', { class: 'meta' }, 'documented by ', ...joinNodes(documented.map((d) => d.source), link), documented.length ? null : 'nobody'),
+        );
+      }),
+    ),
+    section(
+      `Figures measured here: ${measured.length}`,
+      'figures',
+      measured.map(({ step, node: figure }) => {
+        const attributes = graph.getNodeAttributes(figure.id) as Record<string, unknown>;
+        const value = ['value', 'unit', 'jurisdiction', 'period', 'status'].map((f) => attributes[f]).filter((v) => typeof v === 'string' || typeof v === 'number');
+        const reporters = describeNode(graph, figure.id).incoming.filter(({ step: s }) => (s.kind as string) === 'reports').map(({ node: n }) => n);
+        return h(
+          'li',
+          { 'data-figure': figure.id },
+          link(figure),
+          value.length ? h('span', { class: 'meta' }, ` ${value.join(' · ')}`) : null,
+          quote(step),
+          reporters.length ? h('div', { class: 'meta' }, 'reported by ', ...joinNodes(reporters, link)) : null,
+        );
+      }),
+    ) ?? h('section', { class: 'panel-section figures', 'data-section': 'figures' }, h('h3', {}, 'Figures measured here'), h('p', { class: 'hint' }, 'No figure in this dataset measures this stage.')),
+  ];
+}
+
+/** Items listed in one section at most: a broad claim of a large graph has thousands of sources. */
+export const MAX_SECTION_ITEMS = 200;
+
+function section(title: string, name: string, items: HTMLElement[], total = items.length): HTMLElement | null {
   if (items.length === 0) return null;
-  return h('section', { class: `panel-section ${name}`, 'data-section': name }, h('h3', {}, title), h('ul', {}, ...items));
+  const more = total - Math.min(items.length, MAX_SECTION_ITEMS);
+  return h(
+    'section',
+    { class: `panel-section ${name}`, 'data-section': name },
+    h('h3', {}, title),
+    h('ul', {}, ...items.slice(0, MAX_SECTION_ITEMS)),
+    more > 0 ? h('p', { class: 'hint' }, `… and ${more.toLocaleString('en')} more (the command lists them all: claimgraph sources, obstacles, show).`) : null,
+  );
 }
 
 function joinNodes(refs: NodeRef[], link: (ref: NodeRef) => HTMLElement): (HTMLElement | string)[] {

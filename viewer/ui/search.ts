@@ -1,10 +1,10 @@
-// The search box: suggestions from the same `find` the command uses; arrows move, Enter picks, Esc closes.
+// The search box: suggestions from the same `find` the command uses, with kind and role; arrows move, Enter picks, Esc closes; says when nothing matches.
 import type { ClaimGraph } from '../../src/model/graph.js';
 import { find, type FindHit } from '../../src/query/find.js';
 import { NODE_STYLE } from '../graph/styles.js';
 import { h, replaceChildren } from './dom.js';
 
-export function mountSearch(input: HTMLInputElement, list: HTMLUListElement, graph: ClaimGraph, pick: (id: string) => void): void {
+export function mountSearch(input: HTMLInputElement, list: HTMLUListElement, empty: HTMLElement, graph: ClaimGraph, pick: (id: string) => void): void {
   let hits: FindHit[] = [];
   let active = -1;
 
@@ -24,11 +24,12 @@ export function mountSearch(input: HTMLInputElement, list: HTMLUListElement, gra
           { id: `suggestion-${i}`, role: 'option', class: i === active ? 'active' : undefined, 'aria-selected': i === active ? 'true' : 'false', 'data-node': hit.id, onmousedown: (e: Event) => (e.preventDefault(), choose(i)) },
           h('span', { class: 'swatch', style: `background:${NODE_STYLE[hit.kind].color}` }),
           h('span', { class: 'label' }, hit.label),
-          h('span', { class: 'meta' }, hit.field === 'label' ? hit.kind : `${hit.kind} · ${hit.field}`),
+          h('span', { class: 'meta' }, [hit.kind, hit.role, hit.field === 'label' ? null : `in ${hit.field}`].filter(Boolean).join(' · ')),
         ),
       ),
     );
     list.hidden = hits.length === 0;
+    empty.textContent = hits.length === 0 && input.value.trim() !== '' ? `No match for “${input.value.trim()}”` : '';
     input.setAttribute('aria-expanded', String(!list.hidden));
     if (active >= 0) input.setAttribute('aria-activedescendant', `suggestion-${active}`);
   };
@@ -55,10 +56,16 @@ export function mountSearch(input: HTMLInputElement, list: HTMLUListElement, gra
     } else if (event.key === 'Enter') {
       event.preventDefault();
       if (hits.length === 0) hits = find(graph, input.value, { limit: 8 });
-      choose(active >= 0 ? active : 0);
+      if (hits.length === 0) render();
+      else choose(active >= 0 ? active : 0);
     } else if (event.key === 'Escape') {
+      // Esc closes the suggestions first; with none open it goes on to close the panel.
+      if (!list.hidden) event.stopPropagation();
       close();
     }
   });
-  input.addEventListener('blur', () => close());
+  input.addEventListener('blur', () => {
+    close();
+    empty.textContent = '';
+  });
 }

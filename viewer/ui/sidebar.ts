@@ -1,10 +1,11 @@
 // The legend, which is also the filter: node kinds and edge kinds from the schema's tables, plus focus and audit controls.
 import { EDGE_KIND_TABLE, EDGE_KINDS, NODE_KIND_INFO, NODE_KINDS, type EdgeKind, type NodeKind } from '../../src/model/schema.js';
-import { AUDIT_CHECKS, type AuditReport, type ClaimFinding } from '../../src/query/audit.js';
-import type { NodeRef } from '../../src/query/node-ref.js';
+import type { AuditReport } from '../../src/query/audit.js';
 import { DIRECTIONS, type Direction } from '../../src/query/neighbourhood.js';
 import { EDGE_STYLE, NODE_STYLE } from '../graph/styles.js';
 import type { ViewState } from '../state/view-state.js';
+import type { AuditFlag } from '../state/audit-marks.js';
+import { auditList } from './audit-list.js';
 import { h, replaceChildren } from './dom.js';
 
 export interface SidebarActions {
@@ -12,7 +13,7 @@ export interface SidebarActions {
   select(id: string): void;
 }
 
-export function renderSidebar(container: HTMLElement, state: ViewState, counts: { nodes: Record<NodeKind, number>; edges: Record<EdgeKind, number> }, audit: AuditReport | null, actions: SidebarActions): void {
+export function renderSidebar(container: HTMLElement, state: ViewState, counts: { nodes: Record<NodeKind, number>; edges: Record<EdgeKind, number> }, audit: { report: AuditReport; flags: Map<string, AuditFlag[]> } | null, actions: SidebarActions): void {
   const toggle = <K extends string>(list: K[], kind: K) => (list.includes(kind) ? list.filter((k) => k !== kind) : [...list, kind]);
   const nodeRows = NODE_KINDS.map((kind) =>
     h(
@@ -51,36 +52,17 @@ export function renderSidebar(container: HTMLElement, state: ViewState, counts: 
       h('select', { id: 'focus-direction', 'aria-label': 'direction', onchange: (e: Event) => actions.update({ focus: { ...focus, direction: (e.target as HTMLSelectElement).value as Direction } }) }, ...DIRECTIONS.map((d) => h('option', { value: d, selected: d === focus.direction }, d === 'in' ? 'incoming' : d === 'out' ? 'outgoing' : 'both ways'))),
     ),
   );
-  const auditToggle = h('label', { class: 'audit-toggle' }, h('input', { type: 'checkbox', id: 'audit-toggle', checked: state.audit, onchange: (e: Event) => actions.update({ audit: (e.target as HTMLInputElement).checked }) }), ' Audit: mark weakly supported claims');
+  const auditToggle = h('label', { class: 'audit-toggle' }, h('input', { type: 'checkbox', id: 'audit-toggle', checked: state.audit, onchange: (e: Event) => actions.update({ audit: (e.target as HTMLInputElement).checked }) }), ' Audit: flag weakly supported claims');
   replaceChildren(
     container,
-    h('h3', {}, 'Nodes'),
+    h('h2', {}, 'Nodes'),
     ...nodeRows,
-    h('h3', {}, 'Edges'),
+    h('h2', {}, 'Edges'),
     ...edgeRows,
-    h('h3', {}, 'Focus'),
+    h('h2', {}, 'Focus'),
     focusControls,
-    h('h3', {}, 'Audit'),
+    h('h2', {}, 'Audit'),
     auditToggle,
-    audit ? auditList(audit, actions) : null,
-  );
-}
-
-function auditList(report: AuditReport, actions: SidebarActions): HTMLElement {
-  return h(
-    'div',
-    { class: 'audit-report', id: 'audit-report' },
-    ...AUDIT_CHECKS.map(({ key, title }) => {
-      const items = report[key] as (NodeRef | ClaimFinding)[];
-      return h(
-        'details',
-        { open: items.length > 0 && items.length <= 5 },
-        h('summary', {}, `${title}: ${items.length}`),
-        h('ul', {}, ...items.map((item) => {
-          const ref = 'claim' in item ? item.claim : item;
-          return h('li', {}, h('button', { type: 'button', class: 'node-link', 'data-node': ref.id, onclick: () => actions.select(ref.id) }, ref.label));
-        })),
-      );
-    }),
+    audit ? auditList(audit.report, audit.flags, state.selected, actions) : null,
   );
 }
