@@ -44,17 +44,21 @@ export interface AuditReport {
   measurementHinders: HindersFinding[];
 }
 
-/** The names of the audit's checks, in report order (the command and the viewer list them from here). */
-export const AUDIT_CHECKS: readonly { key: keyof AuditReport; title: string }[] = [
-  { key: 'unsupportedClaims', title: 'Claims no source supports' },
-  { key: 'singleSourceClaims', title: 'Claims resting on a single source' },
-  { key: 'onlyStatedClaims', title: 'Claims backed only by sources known from the brief alone (stated)' },
-  { key: 'onlyPressReleaseClaims', title: 'Claims backed only by press releases' },
-  { key: 'inferredSupportClaims', title: "Claims whose support needs the curator's inferred links" },
-  { key: 'positionOnlySources', title: 'Sources identified only by the position of their markers' },
-  { key: 'uncitedSources', title: 'Sources cited nowhere' },
-  { key: 'undocumentedObstacles', title: 'Obstacles nobody documents' },
-  { key: 'measurementHinders', title: 'Obstacles to measurement drawn as hindering cases' },
+/**
+ * The audit's checks, in report order, each with its title and the short marker a flagged item carries (in the viewer,
+ * before its label): the command and the viewer list them from here. Plain brackets: circled letters are missing from
+ * common fonts.
+ */
+export const AUDIT_CHECKS: readonly { key: keyof AuditReport; title: string; marker: string }[] = [
+  { key: 'unsupportedClaims', title: 'Claims no source supports', marker: '[no source]' },
+  { key: 'singleSourceClaims', title: 'Claims resting on a single source', marker: '[1 source]' },
+  { key: 'onlyStatedClaims', title: 'Claims backed only by sources known from the brief alone (stated)', marker: '[stated]' },
+  { key: 'onlyPressReleaseClaims', title: 'Claims backed only by press releases', marker: '[press]' },
+  { key: 'inferredSupportClaims', title: "Claims whose support needs the curator's inferred links", marker: '[inferred]' },
+  { key: 'positionOnlySources', title: 'Sources identified only by the position of their markers', marker: '[position]' },
+  { key: 'uncitedSources', title: 'Sources cited nowhere', marker: '[uncited]' },
+  { key: 'undocumentedObstacles', title: 'Obstacles nobody documents', marker: '[undocumented]' },
+  { key: 'measurementHinders', title: 'Obstacles to measurement drawn as hindering cases', marker: '[counting]' },
 ];
 
 const cites = (sources: readonly SourceRef[]) => sources.map((s) => `[${s.citation}]`).join(' ');

@@ -12,11 +12,13 @@ import { syntheticDataset } from '../../src/generate/synthetic.js';
 import { defaultDatasetDir } from '../../src/paths.js';
 import { serveViewer, type ViewerServer } from '../../src/serve/serve-viewer.js';
 import { EDGE_STYLE } from '../../src/style/kinds.js';
-import { LABEL_FONT, LABEL_FONT_SIZE } from '../../viewer/graph/styles.js';
+import { INFERRED_DASH, LABEL_FONT, LABEL_FONT_SIZE } from '../../viewer/graph/styles.js';
 import { launchBrowser, settle, shootGraph, waitForViewer } from './browser.js';
 
 const require = createRequire(import.meta.url);
 const ANSWER = 'claim:no-national-rate';
+const ANSWER_LABEL = loadGraph(defaultDatasetDir).getNodeAttribute(ANSWER, 'label');
+const S1_LABEL = loadGraph(defaultDatasetDir).getNodeAttribute('source:1', 'label');
 let browser: Browser;
 let brief: ViewerServer;
 let big: ViewerServer;
@@ -144,12 +146,13 @@ describe('a selection reads clearly', () => {
     await expect(page.locator('#suggestions li').first().getAttribute('data-node')).resolves.toBe(ANSWER);
     await expect(page.locator('#suggestions li').first().textContent()).resolves.toContain('claim · answer');
     await page.keyboard.press('Enter');
-    await expect(page.locator('#panel-title').textContent()).resolves.toBe('No verifiable national percentage exists');
+    await expect(page.locator('#panel-title').textContent()).resolves.toBe(ANSWER_LABEL);
     await afterCamera(page);
     await shootGraph(page, 'reading-answer');
     const report = await labelReport(page);
     expectNoCollisions(report);
-    expect(report.placed.find((l) => l.node === ANSWER)?.text).toBe('No verifiable national percentage exists');
+    // A long label is clipped on the graph (the panel shows it whole).
+    expect(report.placed.find((l) => l.node === ANSWER)?.text).toMatch(/^The reporting reviewed documents a gap/);
     // Every highlighted node is on screen, and the camera is no further out than the whole graph.
     const framing = await page.evaluate(() => {
       const app = (window as any).claimgraph;
@@ -254,7 +257,7 @@ describe('complete panels', () => {
     const { page } = await open(`${brief.url}#node=${encodeURIComponent(ANSWER)}`);
     await expect(page.locator('[data-source="source:1"] .edge-kind').first().textContent()).resolves.toBe('supports');
     await expect(page.locator('[data-source="source:1"] details.quote').count()).resolves.toBe(1);
-    // The basis arrives with the model's next version: set it on one edge in the page, as a dataset would carry it.
+    // Every edge of the bundled brief from a source to the answer is quoted: mark one inferred in the page, as a dataset would carry it.
     await page.evaluate(() => {
       const app = (window as any).claimgraph;
       const key = app.graph.edges('source:1', 'claim:no-national-rate')[0];
@@ -298,20 +301,21 @@ describe('complete panels', () => {
     const { page } = await open(brief.url);
     await page.locator('#audit-toggle').check();
     const report = page.locator('#audit-report');
-    await expect(report.locator('[data-check="onlyPressReleaseClaims"] summary').textContent()).resolves.toContain('[press]');
-    await expect(report.locator('[data-check="onlyPressReleaseClaims"] li').first().textContent()).resolves.toContain('every source is a press release');
-    await expect(report.locator('[data-check="singleSourceClaims"] li').first().textContent()).resolves.toMatch(/\[1 source\].*rests on a single source: \[\d+\]/);
+    await expect(report.locator('[data-check="inferredSupportClaims"] summary').textContent()).resolves.toContain('[inferred]');
+    await expect(report.locator('[data-check="inferredSupportClaims"] li').first().textContent()).resolves.toMatch(/only through the curator's links? /);
+    await expect(report.locator('[data-check="singleSourceClaims"] li').first().textContent()).resolves.toMatch(/\[1 source\].*only \[\d+\] supports it/);
+    await expect(report.locator('[data-check="positionOnlySources"] li').first().textContent()).resolves.toMatch(/\[position\].*rests on the order of the markers/);
     await page.locator('#audit-next').click();
     const first = decodeURIComponent(new URL(page.url()).hash.replace('#node=', '').split('&')[0]!);
     await expect(page.locator('#audit-position').textContent()).resolves.toMatch(/^1 of \d+$/);
     await page.locator('#audit-next').click();
     await expect(page.locator('#audit-position').textContent()).resolves.toMatch(/^2 of \d+$/);
     expect(new URL(page.url()).hash).not.toContain(encodeURIComponent(first));
-    // The two claims that stand out carry more markers than the rest: the stepper starts with them.
-    expect(first).toMatch(/^claim:/);
+    // The nodes that stand out carry more markers than the rest: the stepper starts with them.
+    expect(first).toMatch(/^(claim|source):/);
     await afterCamera(page);
     const labels = await labelReport(page);
-    expect(labels.placed.some((l) => /^(\[(no source|1 source|stated|press)\])+ /.test(l.text))).toBe(true);
+    expect(labels.placed.some((l) => /^(\[(no source|1 source|stated|press|inferred|position)\])+ /.test(l.text))).toBe(true);
     await shootGraph(page, 'reading-audit');
     await page.close();
   });
@@ -367,7 +371,7 @@ describe('small screens and keyboard', () => {
     await expect(page.locator('#panel').isHidden()).resolves.toBe(true);
     expect(new URL(page.url()).hash).toBe('');
     await page.goBack();
-    await expect(page.locator('#panel-title').textContent()).resolves.toBe('No verifiable national percentage exists');
+    await expect(page.locator('#panel-title').textContent()).resolves.toBe(ANSWER_LABEL);
     await page.locator('#panel-close').click();
     await expect(page.locator('#panel').isHidden()).resolves.toBe(true);
     await page.close();
@@ -383,9 +387,9 @@ describe('small screens and keyboard', () => {
     // Follow a link by keyboard: the focus lands on the new node's title, inside the panel.
     await page.locator('[data-source="source:1"] .node-link').focus();
     await page.keyboard.press('Enter');
-    await expect(page.locator('#panel-title').textContent()).resolves.toBe('[1] ScienceDirect qualitative study');
+    await expect(page.locator('#panel-title').textContent()).resolves.toBe(S1_LABEL);
     await expect(page.evaluate(() => document.activeElement?.closest('#panel') !== null && document.activeElement?.id === 'panel-title')).resolves.toBe(true);
-    await expect(page.locator('#announcer').textContent()).resolves.toContain('Source selected: [1] ScienceDirect qualitative study');
+    await expect(page.locator('#announcer').textContent()).resolves.toContain(`Source selected: ${S1_LABEL}`);
     await afterCamera(page);
     const ratio = () => page.evaluate(() => (window as any).claimgraph.view.sigma.getCamera().getState().ratio as number);
     await page.locator('#graph').click({ position: { x: 5, y: 300 } }).catch(() => undefined);
@@ -422,7 +426,7 @@ describe('figures of the current view', () => {
     const texts = Array.from(doc.getElementsByTagName('text'));
     const title = texts.find((t) => t.getAttribute('class') === 'title')!;
     expect(title.textContent).toContain('CSAM possession');
-    expect(texts.find((t) => t.getAttribute('class') === 'subtitle')!.textContent).toContain('Selected: No verifiable national percentage exists');
+    expect(texts.find((t) => t.getAttribute('class') === 'subtitle')!.textContent).toContain(`Selected: ${ANSWER_LABEL}`);
     const legend = Array.from(doc.getElementsByTagName('g')).find((g) => g.getAttribute('class') === 'legend')!;
     const legendTexts = Array.from(legend.getElementsByTagName('text')).map((t) => t.textContent);
     expect(legendTexts).toContain('Claim');
@@ -443,20 +447,20 @@ describe('figures of the current view', () => {
   it('an inferred edge is drawn dashed in the view and its figure, and the legend says so', async () => {
     const { page } = await open(`${brief.url}#node=${encodeURIComponent(ANSWER)}`);
     await afterCamera(page);
-    // The basis arrives with the model's next version: mark one displayed edge as the view marks an inferred one.
-    await page.evaluate(() => {
+    // The bundled brief has inferred edges (the curator's links): the view draws them dashed, so does its figure.
+    const inferredShown = await page.evaluate(() => {
       const app = (window as any).claimgraph;
-      const key = app.view.display.edges('source:1', 'claim:no-national-rate')[0];
-      app.view.display.mergeEdgeAttributes(key, { inferred: true, gapSize: 4 });
-      app.select('source:2');
-      app.select('claim:no-national-rate');
+      return app.view.display.filterEdges((_key: string, a: any) => a.inferred === true).length as number;
     });
+    expect(inferredShown).toBeGreaterThan(0);
     await afterCamera(page);
     await shootGraph(page, 'reading-inferred');
     if (!(await page.locator('#download-menu').isVisible())) await page.locator('.downloads summary').click();
     const [file] = await Promise.all([page.waitForEvent('download'), page.locator('[data-format="view-svg"]').click()]);
     const svg = readFileSync((await file.path())!, 'utf8');
-    expect(svg.match(/stroke-dasharray="6 4"/g)?.length).toBe(2); // the edge and its legend line
+    const dashed = svg.match(new RegExp(`stroke-dasharray="${INFERRED_DASH.dash} ${INFERRED_DASH.gap}"`, 'g'))?.length ?? 0;
+    expect(dashed).toBeGreaterThan(1); // inferred edges of the figure, and the legend's line
+    expect(dashed).toBeLessThanOrEqual(inferredShown + 1);
     expect(svg).toContain('curator’s inference');
     await page.close();
   });

@@ -1,8 +1,7 @@
 // The audit in the sidebar: each check with its marker and its count, each flagged claim with its reasons, and
-// Previous / Next buttons that step through the flagged claims (selecting each in turn).
-import { AUDIT_CHECKS, type AuditReport, type ClaimFinding } from '../../src/query/audit.js';
-import type { NodeRef } from '../../src/query/node-ref.js';
-import { CLAIM_CHECK_MARKS, type AuditFlag } from '../state/audit-marks.js';
+// Previous / Next buttons that step through the flagged nodes (selecting each in turn).
+import { AUDIT_CHECKS, type AuditReport, type ClaimFinding, type NodeFinding } from '../../src/query/audit.js';
+import { type AuditFlag } from '../state/audit-marks.js';
 import { h } from './dom.js';
 
 export interface AuditActions {
@@ -36,13 +35,12 @@ export function auditList(report: AuditReport, flags: Map<string, AuditFlag[]>, 
     'div',
     { class: 'audit-report', id: 'audit-report' },
     stepper,
-    ...AUDIT_CHECKS.map(({ key, title }) => {
-      const items = report[key] as (NodeRef | ClaimFinding)[];
-      const mark = CLAIM_CHECK_MARKS[key];
+    ...AUDIT_CHECKS.map(({ key, title, marker }) => {
+      const items = report[key] as (ClaimFinding | NodeFinding)[];
       return h(
         'details',
         { open: items.length > 0 && items.length <= 5, 'data-check': key },
-        h('summary', {}, mark ? h('span', { class: 'audit-marker', 'aria-hidden': 'true' }, `${mark.marker} `) : null, `${title}: ${items.length}`),
+        h('summary', {}, h('span', { class: 'audit-marker', 'aria-hidden': 'true' }, `${marker} `), `${title}: ${items.length}`),
         h(
           'ul',
           {},
@@ -53,7 +51,7 @@ export function auditList(report: AuditReport, flags: Map<string, AuditFlag[]>, 
               'li',
               { class: ref.id === selected ? 'current' : undefined },
               h('button', { type: 'button', class: 'node-link', 'data-node': ref.id, onclick: () => actions.select(ref.id) }, own.length ? `${own.map((f) => f.marker).join('')} ${ref.label}` : ref.label),
-              mark ? h('div', { class: 'meta audit-reason' }, mark.reason(item)) : null,
+              h('div', { class: 'meta audit-reason' }, item.reason),
             );
           }),
         ),
