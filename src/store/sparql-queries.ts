@@ -65,13 +65,17 @@ export const edgeEnds = (edges: NodePattern): NodePattern => (v) =>
 export const union = (...patterns: NodePattern[]): NodePattern => (v) => patterns.map((p) => `{ ${p(v)} }`).join(' UNION ');
 
 /**
- * CONSTRUCT the triples a reader needs of the nodes and the reified edges the patterns give: one query, one round trip.
- * Edges whose ends are not among the nodes are dropped by the reader.
+ * CONSTRUCT the triples a reader needs of the pattern's nodes. The sub-select gives the subjects; `?s cg:id ?id` anchors
+ * the join on them (without it Virtuoso 7.2 may start from the predicates, every node's label…: 0.3-1.2 s instead of
+ * 30 ms for a claim's sources at 100k elements); FILTER rather than VALUES ?p for the same reason.
  */
-export function subgraphQuery(graph: string, nodes: NodePattern, edges: NodePattern | undefined, limit: string): string {
-  const nodePart = `{ { SELECT DISTINCT ?s WHERE { ${nodes('?s')} } } ?s ?p ?o . VALUES ?p { ${NODE_PREDICATES.join(' ')} } }`;
-  const edgePart = edges ? ` UNION { { SELECT DISTINCT ?s WHERE { ${edges('?s')} } } ?s ?p ?o . VALUES ?p { ${EDGE_PREDICATES.join(' ')} } }` : '';
-  return `CONSTRUCT { ?s ?p ?o } FROM ${iri(graph)} WHERE { ${nodePart}${edgePart} } ${limit}`;
+export function nodesQuery(graph: string, nodes: NodePattern, limit: string): string {
+  return `CONSTRUCT { ?s ?p ?o } FROM ${iri(graph)} WHERE { { SELECT DISTINCT ?s WHERE { ${nodes('?s')} } } ?s ${name('cg:id')} ?s_id . ?s ?p ?o . FILTER(?p IN (${NODE_PREDICATES.join(', ')})) } ${limit}`;
+}
+
+/** CONSTRUCT the triples a reader needs of the pattern's reified edges (anchored on `cg:key`, as nodes on `cg:id`). */
+export function edgesQuery(graph: string, edges: NodePattern, limit: string): string {
+  return `CONSTRUCT { ?s ?p ?o } FROM ${iri(graph)} WHERE { { SELECT DISTINCT ?s WHERE { ${edges('?s')} } } ?s ${name('cg:key')} ?s_key . ?s ?p ?o . FILTER(?p IN (${EDGE_PREDICATES.join(', ')})) } ${limit}`;
 }
 
 /** CONSTRUCT the dataset's title, description and documents (without their texts), and the documents' texts if asked. */
