@@ -9,7 +9,7 @@ import { validateDataset } from '../load/load-graph.js';
 import { EdgeSchema, NodeSchema, type DatasetFile } from '../model/schema.js';
 import { StoreError } from './http-client.js';
 import type { SparqlClient } from './sparql-client.js';
-import { allEdges, allNodes, metaQuery, subgraphQuery } from './sparql-queries.js';
+import { allEdges, allNodes, metaQuery } from './sparql-queries.js';
 
 export interface PullResult {
   out: string;
@@ -26,7 +26,7 @@ export async function pullGraph(client: SparqlClient, out: string): Promise<Pull
   const graph = await client.dataGraph(true);
   const [meta, triples] = await Promise.all([
     client.construct(metaQuery(graph, true, client.limit()), `reading the dataset's title and documents from ${named}`),
-    client.construct(subgraphQuery(graph, allNodes, allEdges, client.limit()), `reading the dataset of ${named}`),
+    client.part(graph, allNodes, allEdges, `reading the dataset of ${named}`),
   ]);
   if (meta.length === 0) throw new StoreError(`the store has no claimgraph dataset in the graph ${named} (push one with claimgraph push)`, 'not-found');
   const { meta: datasetMeta, contents } = readTriples(meta);

@@ -4,7 +4,7 @@ import type { RdfTerm, RdfTriple } from '../export/rdf/read-triples.js';
 import { HttpClient, StoreError } from './http-client.js';
 import { parseNTriples } from './ntriples.js';
 import type { QueryLimits, StoreTarget } from './store-target.js';
-import { pointerQuery } from './sparql-queries.js';
+import { edgesQuery, nodesQuery, pointerQuery, type NodePattern } from './sparql-queries.js';
 
 export type Binding = Record<string, RdfTerm>;
 
@@ -72,7 +72,9 @@ export class SparqlClient {
     const json = JSON.parse(text) as { boolean?: boolean; results?: { bindings?: Record<string, JsonTerm>[] } };
     if (typeof json.boolean === 'boolean') return json.boolean;
     // Virtuoso 7 answers ASK as a one-row result set: __ASK_RETVAL = 1 or 0.
-    const value = json.results?.bindings?.[0]?.['__ASK_RETVAL']?.value;
+    const rows = json.results?.bindings;
+    if (rows && rows.length === 0) return false;
+    const value = rows?.[0]?.['__ASK_RETVAL']?.value;
     if (value !== undefined) return value === '1' || value === 'true';
     throw new StoreError(`${what}: the store's answer to an ASK query is neither a boolean nor a result`, 'http');
   }
@@ -96,6 +98,16 @@ export class SparqlClient {
       });
     }
     return this.data;
+  }
+
+  /** The triples of the pattern's nodes and edges: two CONSTRUCTs (nodesQuery, edgesQuery), sent at once. */
+  async part(graph: string, nodes: NodePattern, edges: NodePattern | undefined, what: string): Promise<RdfTriple[]> {
+    const [nodeTriples, edgeTriples] = await Promise.all([
+      this.construct(nodesQuery(graph, nodes, this.limit()), what),
+      edges ? this.construct(edgesQuery(graph, edges, this.limit()), what) : Promise.resolve([]),
+    ]);
+    this.cut(what, nodeTriples.length + edgeTriples.length);
+    return nodeTriples.concat(edgeTriples);
   }
 
   /** `LIMIT` one past the row limit, so an answer the limit would cut is seen as such. */

@@ -23,7 +23,6 @@ import {
   metaQuery,
   namedNodes,
   reachingNodes,
-  subgraphQuery,
   union,
   type NodePattern,
 } from './sparql-queries.js';
@@ -65,7 +64,7 @@ export class StoreGraph {
   /** The nodes and edges the patterns give, as a graph. */
   async fetch(nodes: NodePattern, edges: NodePattern | undefined, what: string): Promise<ClaimGraph> {
     const g = await this.data();
-    const [meta, triples] = await Promise.all([this.meta(), this.client.construct(subgraphQuery(g, nodes, edges, this.client.limit()), what)]);
+    const [meta, triples] = await Promise.all([this.meta(), this.client.part(g, nodes, edges, what)]);
     if (meta.length === 0) await this.checkGraphExists();
     return graphFromRdf(meta, triples);
   }
@@ -78,7 +77,7 @@ export class StoreGraph {
     const all: RdfTriple[] = [];
     for (const chunk of chunks) {
       const nodes = namedNodes(chunk);
-      for (const t of await this.client.construct(subgraphQuery(await this.data(), nodes, edges(nodes), this.client.limit()), what)) all.push(t);
+      for (const t of await this.client.part(await this.data(), nodes, edges(nodes), what)) all.push(t);
       if (all.length > this.client.limits.maxRows) throw new StoreError(`${what} needs more than ${this.client.limits.maxRows.toLocaleString('en')} rows, the row limit (raise it with --max-rows <n>): the answer is refused rather than cut`, 'limit');
     }
     return graphFromRdf(meta, all);
