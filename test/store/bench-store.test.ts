@@ -26,7 +26,7 @@ it('npm run bench -- --only store works end to end at 1k: push, sources over HTT
   writeStoreSection(out, renderStore(results, '2026-01-02')); // replaces its own section, keeps the rest
   const text = readFileSync(out, 'utf8');
   expect(text.startsWith('# Benchmark results\n\n## 1. Load\n')).toBe(true);
-  expect(text.match(/## 6\. The store/g)).toHaveLength(1);
+  expect(text.match(/## 8\. The store/g)).toHaveLength(1);
   expect(text).toContain('2026-01-02');
   expect(lines.some((line) => line.startsWith('store push 1k:'))).toBe(true);
 }, 300_000);

@@ -146,7 +146,7 @@ describe('the bundled dataset in Virtuoso', () => {
 describe('a generated 20k-element dataset', () => {
   it('pushes, and 50 sampled claims (the deepest and broadest among them) answer as they do locally', async () => {
     const dir = join(mkdtempSync(join(tmpdir(), 'claimgraph-20k-')), 'data');
-    writeSyntheticDataset(dir, { claims: 2400, seed: 7 });
+    await writeSyntheticDataset(dir, { claims: 2400, seed: 7 });
     const graph = loadGraph(dir);
     expect(graph.order + graph.size).toBeGreaterThan(19_000);
     const { client, graph: store } = openStore({ endpoint: server.endpoint, graph: 'urn:claimgraph:test:20k', env });
