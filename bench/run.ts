@@ -23,6 +23,8 @@ export interface BenchOptions {
   viewerSizes: string[];
   /** Sizes whose whole-dataset exports are written to files, one fresh process per format (time and peak RSS). */
   streamSizes: string[];
+  /** Seconds one whole-dataset export may take before it is recorded as not done. */
+  exportLimitS?: number;
   runs: number;
   out: string;
   dataDir: string;
@@ -65,9 +67,10 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     log(`export ${name}: ${exports.elements} elements; (subgraph + json) / stringify ${exports.jsonRatio.toFixed(2)}×, (subgraph + graphml) / stringify ${exports.graphmlRatio.toFixed(2)}×`);
   }
   for (const name of options.streamSizes) {
-    for (const figure of measureStreamExports(await datasetDir(sizeNamed(name), options.dataDir))) {
+    for (const figure of measureStreamExports(await datasetDir(sizeNamed(name), options.dataDir), undefined, options.exportLimitS)) {
       results.streamExports.push({ size: name, figure });
-      log(`export to file ${name}, ${figure.format}${figure.streamed ? '' : ' (not streamed)'}: ${(figure.exportMs / 1000).toFixed(1)} s, ${(figure.bytes / 1e6).toFixed(0)} MB, peak RSS ${(figure.peakRss / 1e6).toFixed(0)} MB (after load ${(figure.rssAfterLoad / 1e6).toFixed(0)} MB)`);
+      if (figure.timedOut) log(`export to file ${name}, ${figure.format}: not done in ${figure.limitS} s`);
+      else log(`export to file ${name}, ${figure.format}${figure.streamed ? '' : ' (not streamed)'}: ${(figure.exportMs / 1000).toFixed(1)} s, ${(figure.bytes / 1e6).toFixed(0)} MB, peak RSS ${(figure.peakRss / 1e6).toFixed(0)} MB (after load ${(figure.rssAfterLoad / 1e6).toFixed(0)} MB)`);
     }
   }
   if (options.viewerSizes.length > 0) {
@@ -99,6 +102,7 @@ if (invokedDirectly) {
       'query-sizes': { type: 'string' },
       'viewer-sizes': { type: 'string' },
       'stream-sizes': { type: 'string' },
+      'export-limit': { type: 'string' },
       runs: { type: 'string' },
       out: { type: 'string' },
     },
@@ -110,6 +114,7 @@ if (invokedDirectly) {
     querySizes: list(values['query-sizes'], DEFAULT_OPTIONS.querySizes),
     viewerSizes: list(values['viewer-sizes'], DEFAULT_OPTIONS.viewerSizes),
     streamSizes: list(values['stream-sizes'], DEFAULT_OPTIONS.streamSizes),
+    ...(values['export-limit'] ? { exportLimitS: Number(values['export-limit']) } : {}),
     runs: values.runs ? Number(values.runs) : DEFAULT_OPTIONS.runs,
     out: values.out ?? DEFAULT_OPTIONS.out,
   });

@@ -19,16 +19,26 @@ export interface StreamExportFigure {
   peakRss: number;
   /** How far the export took the peak above the load's own peak. */
   exportPeakGrowth: number;
+  /** The export did not finish within the time allowed (`limitS`): the other figures are not measured. */
+  timedOut?: boolean;
+  limitS?: number;
 }
 
-export function measureStreamExports(dir: string, formats = EXPORT_FORMATS.map((f) => f.id)): StreamExportFigure[] {
+export function measureStreamExports(dir: string, formats = EXPORT_FORMATS.map((f) => f.id), limitS = 600): StreamExportFigure[] {
   const child = join(packageRoot, 'dist', 'bench', 'export-child.js');
   const outDir = mkdtempSync(join(tmpdir(), 'claimgraph-bench-export-'));
   try {
     return formats.map((id) => {
       const format = EXPORT_FORMATS.find((f) => f.id === id)!;
       const out = join(outDir, format.multiFile ? id : `out.${format.extension}`);
-      const text = execFileSync(process.execPath, ['--max-old-space-size=8192', child, dir, id, out], { encoding: 'utf8', maxBuffer: 1 << 20 });
+      let text: string;
+      try {
+        text = execFileSync(process.execPath, ['--max-old-space-size=8192', child, dir, id, out], { encoding: 'utf8', maxBuffer: 1 << 20, timeout: limitS * 1000 });
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ETIMEDOUT') throw error;
+        rmSync(out, { recursive: true, force: true });
+        return { format: id, streamed: format.stream !== undefined, elements: NaN, exportMs: NaN, bytes: NaN, rssAfterLoad: NaN, peakRss: NaN, exportPeakGrowth: NaN, timedOut: true, limitS };
+      }
       const m = JSON.parse(text) as { elements: number; exportMs: number; bytes: number; rssAfterLoad: number; peakAfterLoad: number; peakRss: number };
       return { format: id, streamed: format.stream !== undefined, elements: m.elements, exportMs: m.exportMs, bytes: m.bytes, rssAfterLoad: m.rssAfterLoad, peakRss: m.peakRss, exportPeakGrowth: m.peakRss - m.peakAfterLoad };
     });
