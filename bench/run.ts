@@ -12,7 +12,7 @@ import { measureExports } from './exports.js';
 import { measureLoad } from './load.js';
 import { measureMemory } from './memory.js';
 import { measureQueries } from './queries.js';
-import { measureStreamExports } from './stream-exports.js';
+import { measureStreamExports, type StreamExportFigure } from './stream-exports.js';
 import { renderResults, type BenchResults } from './report.js';
 import { measureViewer } from './viewer.js';
 
@@ -67,11 +67,13 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     log(`export ${name}: ${exports.elements} elements; (subgraph + json) / stringify ${exports.jsonRatio.toFixed(2)}×, (subgraph + graphml) / stringify ${exports.graphmlRatio.toFixed(2)}×`);
   }
   for (const name of options.streamSizes) {
-    for (const figure of measureStreamExports(await datasetDir(sizeNamed(name), options.dataDir), undefined, options.exportLimitS)) {
+    const onFigure = (figure: StreamExportFigure) => {
       results.streamExports.push({ size: name, figure });
-      if (figure.timedOut) log(`export to file ${name}, ${figure.format}: not done in ${figure.limitS} s`);
+      if (figure.failed) log(`export to file ${name}, ${figure.format}: failed: ${figure.failed}`);
+      else if (figure.timedOut) log(`export to file ${name}, ${figure.format}: not done in ${figure.limitS} s`);
       else log(`export to file ${name}, ${figure.format}${figure.streamed ? '' : ' (not streamed)'}: ${(figure.exportMs / 1000).toFixed(1)} s, ${(figure.bytes / 1e6).toFixed(0)} MB, peak RSS ${(figure.peakRss / 1e6).toFixed(0)} MB (after load ${(figure.rssAfterLoad / 1e6).toFixed(0)} MB)`);
-    }
+    };
+    measureStreamExports(await datasetDir(sizeNamed(name), options.dataDir), undefined, options.exportLimitS, onFigure);
   }
   if (options.viewerSizes.length > 0) {
     const browser = await launchChromium();

@@ -22,9 +22,11 @@ export interface StreamExportFigure {
   /** The export did not finish within the time allowed (`limitS`): the other figures are not measured. */
   timedOut?: boolean;
   limitS?: number;
+  /** The export failed: its error. */
+  failed?: string;
 }
 
-export function measureStreamExports(dir: string, formats = EXPORT_FORMATS.map((f) => f.id), limitS = 600): StreamExportFigure[] {
+export function measureStreamExports(dir: string, formats = EXPORT_FORMATS.map((f) => f.id), limitS = 600, onFigure: (figure: StreamExportFigure) => void = () => {}): StreamExportFigure[] {
   const child = join(packageRoot, 'dist', 'bench', 'export-child.js');
   const outDir = mkdtempSync(join(tmpdir(), 'claimgraph-bench-export-'));
   try {
@@ -35,14 +37,24 @@ export function measureStreamExports(dir: string, formats = EXPORT_FORMATS.map((
       try {
         text = execFileSync(process.execPath, ['--max-old-space-size=8192', child, dir, id, out], { encoding: 'utf8', maxBuffer: 1 << 20, timeout: limitS * 1000 });
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'ETIMEDOUT') throw error;
+        // Recorded, not thrown: one export that overruns or fails must not lose the others' figures.
         rmSync(out, { recursive: true, force: true });
-        return { format: id, streamed: format.stream !== undefined, elements: NaN, exportMs: NaN, bytes: NaN, rssAfterLoad: NaN, peakRss: NaN, exportPeakGrowth: NaN, timedOut: true, limitS };
+        const timedOut = (error as NodeJS.ErrnoException).code === 'ETIMEDOUT';
+        const failed = timedOut ? undefined : (String((error as { stderr?: string }).stderr ?? '').match(/\w*Error: .*/)?.[0] ?? String(error)).slice(0, 200);
+        const figure = { format: id, streamed: format.stream !== undefined, elements: NaN, exportMs: NaN, bytes: NaN, rssAfterLoad: NaN, peakRss: NaN, exportPeakGrowth: NaN, timedOut, limitS, ...(failed ? { failed } : {}) };
+        onFigure(figure);
+        return figure;
       }
-      const m = JSON.parse(text) as { elements: number; exportMs: number; bytes: number; rssAfterLoad: number; peakAfterLoad: number; peakRss: number };
-      return { format: id, streamed: format.stream !== undefined, elements: m.elements, exportMs: m.exportMs, bytes: m.bytes, rssAfterLoad: m.rssAfterLoad, peakRss: m.peakRss, exportPeakGrowth: m.peakRss - m.peakAfterLoad };
+      const figure = measured(id, format.stream !== undefined, text);
+      onFigure(figure);
+      return figure;
     });
   } finally {
     rmSync(outDir, { recursive: true, force: true });
   }
+}
+
+function measured(id: string, streamed: boolean, text: string): StreamExportFigure {
+  const m = JSON.parse(text) as { elements: number; exportMs: number; bytes: number; rssAfterLoad: number; peakAfterLoad: number; peakRss: number };
+  return { format: id, streamed, elements: m.elements, exportMs: m.exportMs, bytes: m.bytes, rssAfterLoad: m.rssAfterLoad, peakRss: m.peakRss, exportPeakGrowth: m.peakRss - m.peakAfterLoad };
 }
