@@ -124,7 +124,11 @@ export function renderResults(r: BenchResults, notes = ''): string {
     '',
     '| size | format | streamed | elements | export s | MB written | RSS after load MB | **peak RSS MB** | export above load MB |',
     '|---|---|---|---|---|---|---|---|---|',
-    ...r.streamExports.map(({ size, figure: e }) => `| ${size} | ${e.format} | ${e.streamed ? 'yes' : 'no'} | ${int(e.elements)} | ${f(e.exportMs / 1000, 1)} | ${mb(e.bytes)} | ${mb(e.rssAfterLoad)} | **${mb(e.peakRss)}** | ${mb(e.exportPeakGrowth)} |`),
+    ...r.streamExports.map(({ size, figure: e }) =>
+      e.timedOut || e.failed
+        ? `| ${size} | ${e.format} | ${e.streamed ? 'yes' : 'no'} | – | ${e.failed ? `failed: ${e.failed.replace(/\|/g, '\\|')}` : `not done in ${e.limitS} s`} | – | – | – | – |`
+        : `| ${size} | ${e.format} | ${e.streamed ? 'yes' : 'no'} | ${int(e.elements)} | ${f(e.exportMs / 1000, 1)} | ${mb(e.bytes)} | ${mb(e.rssAfterLoad)} | **${mb(e.peakRss)}** | ${mb(e.exportPeakGrowth)} |`,
+    ),
     '',
   ];
   const interactions = renderInteractions(r.interactions ?? []);

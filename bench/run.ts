@@ -12,7 +12,7 @@ import { measureExports } from './exports.js';
 import { measureLoad } from './load.js';
 import { measureMemory } from './memory.js';
 import { measureQueries } from './queries.js';
-import { measureStreamExports } from './stream-exports.js';
+import { measureStreamExports, type StreamExportFigure } from './stream-exports.js';
 import { renderResults, type BenchResults } from './report.js';
 import { measureViewer } from './viewer.js';
 import { measureViewerInteractions } from './viewer-interactions.js';
@@ -26,6 +26,8 @@ export interface BenchOptions {
   streamSizes: string[];
   /** Sizes of the viewer's interaction figures (first frame, page answers, click, hover, renders). */
   interactionSizes: string[];
+  /** Seconds one whole-dataset export may take before it is recorded as not done. */
+  exportLimitS?: number;
   runs: number;
   out: string;
   dataDir: string;
@@ -69,10 +71,13 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     log(`export ${name}: ${exports.elements} elements; (subgraph + json) / stringify ${exports.jsonRatio.toFixed(2)}×, (subgraph + graphml) / stringify ${exports.graphmlRatio.toFixed(2)}×`);
   }
   for (const name of options.streamSizes) {
-    for (const figure of measureStreamExports(await datasetDir(sizeNamed(name), options.dataDir))) {
+    const onFigure = (figure: StreamExportFigure) => {
       results.streamExports.push({ size: name, figure });
-      log(`export to file ${name}, ${figure.format}${figure.streamed ? '' : ' (not streamed)'}: ${(figure.exportMs / 1000).toFixed(1)} s, ${(figure.bytes / 1e6).toFixed(0)} MB, peak RSS ${(figure.peakRss / 1e6).toFixed(0)} MB (after load ${(figure.rssAfterLoad / 1e6).toFixed(0)} MB)`);
-    }
+      if (figure.failed) log(`export to file ${name}, ${figure.format}: failed: ${figure.failed}`);
+      else if (figure.timedOut) log(`export to file ${name}, ${figure.format}: not done in ${figure.limitS} s`);
+      else log(`export to file ${name}, ${figure.format}${figure.streamed ? '' : ' (not streamed)'}: ${(figure.exportMs / 1000).toFixed(1)} s, ${(figure.bytes / 1e6).toFixed(0)} MB, peak RSS ${(figure.peakRss / 1e6).toFixed(0)} MB (after load ${(figure.rssAfterLoad / 1e6).toFixed(0)} MB)`);
+    };
+    measureStreamExports(await datasetDir(sizeNamed(name), options.dataDir), undefined, options.exportLimitS, onFigure);
   }
   if (options.viewerSizes.length + options.interactionSizes.length > 0) {
     const browser = await launchChromium();
@@ -109,6 +114,7 @@ if (invokedDirectly) {
       'viewer-sizes': { type: 'string' },
       'stream-sizes': { type: 'string' },
       'interaction-sizes': { type: 'string' },
+      'export-limit': { type: 'string' },
       runs: { type: 'string' },
       out: { type: 'string' },
       only: { type: 'string' },
@@ -127,6 +133,7 @@ if (invokedDirectly) {
     viewerSizes: list(values['viewer-sizes'], DEFAULT_OPTIONS.viewerSizes),
     streamSizes: list(values['stream-sizes'], DEFAULT_OPTIONS.streamSizes),
     interactionSizes: list(values['interaction-sizes'], DEFAULT_OPTIONS.interactionSizes),
+    ...(values['export-limit'] ? { exportLimitS: Number(values['export-limit']) } : {}),
     runs: values.runs ? Number(values.runs) : DEFAULT_OPTIONS.runs,
     out: values.out ?? DEFAULT_OPTIONS.out,
   });

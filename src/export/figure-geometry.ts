@@ -20,10 +20,14 @@ export interface Figure {
 export function figure(graph: ClaimGraph): Figure {
   const positions = evidenceFlowLayout(graph);
   const nodes = sortedNodes(graph).map((node) => ({ node, ...(positions.get(node.id) ?? { x: 0, y: 0 }) }));
-  const xs = nodes.map((n) => n.x);
-  const ys = nodes.map((n) => n.y);
-  const bounds = nodes.length
-    ? { minX: Math.min(...xs), maxX: Math.max(...xs), minY: Math.min(...ys), maxY: Math.max(...ys) }
-    : { minX: 0, maxX: 0, minY: 0, maxY: 0 };
+  // A loop, not Math.min(...xs): spreading a few hundred thousand arguments overflows the stack.
+  const bounds = { minX: Infinity, maxX: -Infinity, minY: Infinity, maxY: -Infinity };
+  for (const { x, y } of nodes) {
+    if (x < bounds.minX) bounds.minX = x;
+    if (x > bounds.maxX) bounds.maxX = x;
+    if (y < bounds.minY) bounds.minY = y;
+    if (y > bounds.maxY) bounds.maxY = y;
+  }
+  if (nodes.length === 0) Object.assign(bounds, { minX: 0, maxX: 0, minY: 0, maxY: 0 });
   return { nodes, edges: sortedEdges(graph), bounds };
 }

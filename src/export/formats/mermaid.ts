@@ -61,7 +61,11 @@ function* mermaidLines(graph: ClaimGraph): Generator<string> {
   }
   // Edge colours: linkStyle takes the edges' positions in the file (0 = first edge line).
   const byKind = new Map<EdgeKind, number[]>();
-  edges.forEach(({ edge }, i) => byKind.set(edge.kind, [...(byKind.get(edge.kind) ?? []), i]));
+  edges.forEach(({ edge }, i) => {
+    const positions = byKind.get(edge.kind);
+    if (positions) positions.push(i);
+    else byKind.set(edge.kind, [i]);
+  });
   for (const [kind, positions] of [...byKind].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     yield `  linkStyle ${positions.join(',')} stroke:${EDGE_STYLE[kind].color},stroke-width:${EDGE_STYLE[kind].size}px`;
   }
