@@ -25,9 +25,10 @@ function bibText(text: string): string {
  */
 function bibName(author: Author): string {
   if ('literal' in author) return `{${bibText(author.literal)}}`;
-  // A part holding a comma or the word "and" would be split by BibTeX: braces keep it one part.
-  const part = (text: string) => (/,|\band\b/i.test(text) ? `{${bibText(text)}}` : bibText(text));
-  return author.given ? `${part(author.family)}, ${part(author.given)}` : part(author.family);
+  // A part holding a comma or the word "and" would be split by BibTeX: braces keep it one part. A family name of several
+  // words is braced too, or BibTeX would read its lower-case words as particles ("von") and keep only the rest.
+  const part = (text: string, words = false) => ((words && /\s/.test(text.trim())) || /,|\band\b/i.test(text) ? `{${bibText(text)}}` : bibText(text));
+  return author.given ? `${part(author.family, true)}, ${part(author.given)}` : part(author.family, true);
 }
 
 export const bibtexFormat: ExportFormat = {
