@@ -15,7 +15,7 @@ export const rateCommand: CommandSpec = {
     const to = context.resolve(context.args[1]!);
     const result = rate(graph, from, to, { verifiedOnly: context.options['verified-only'] === true });
     if (context.options.json) return context.printJson(result);
-    const out: string[] = [`${result.from.label} → ${result.to.label}: ${result.rates.length} rates, ${result.refused.length} pairs refused\n`];
+    const out: string[] = [`${result.from.label} → ${result.to.label}: ${result.rates.length} rate${result.rates.length === 1 ? '' : 's'}, ${result.refused.length} pair${result.refused.length === 1 ? '' : 's'} refused\n`];
     if (result.rates.length > 0) {
       out.push('\nrates\n');
       for (const r of result.rates) {
