@@ -13,6 +13,7 @@ import { loadGraph } from '../src/load/load-graph.js';
 import type { ClaimGraph } from '../src/model/graph.js';
 import { defaultDatasetDir } from '../src/paths.js';
 import { hostileGraph, hostileStrings } from './helpers/hostile-strings.js';
+import { groupingBalanced } from './helpers/latex-braces.js';
 
 let graph: ClaimGraph;
 let figureIds: string[];
@@ -22,19 +23,6 @@ beforeAll(() => {
 });
 
 const bibKeys = (g: ClaimGraph) => new Set(parseBibtex(bibtexFormat.write(g) as string).entries.map((e) => e.key));
-
-function groupingBalanced(text: string): boolean {
-  let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] === '\\') {
-      i++;
-      continue;
-    }
-    if (text[i] === '{') depth++;
-    if (text[i] === '}' && --depth < 0) return false;
-  }
-  return depth === 0;
-}
 
 const parseXml = (text: string) => {
   const errors: string[] = [];

@@ -26,6 +26,7 @@ import { obstacleDetail } from '../src/query/obstacles-for.js';
 import { sourcesFor } from '../src/query/sources-for.js';
 import { subgraph } from '../src/query/subgraph.js';
 import { hostileGraph, hostileStrings } from './helpers/hostile-strings.js';
+import { groupingBalanced } from './helpers/latex-braces.js';
 
 const ANSWER = 'claim:no-national-rate';
 let graph: ClaimGraph;
@@ -38,20 +39,6 @@ function unLatex(text: string): string {
   text = text.replace(/([-'`!?])\{\}/g, '$1');
   const commands: Record<string, string> = { textbackslash: '\\', textasciicircum: '^', textasciitilde: '~', textless: '<', textgreater: '>', textbar: '|', textbraceleft: '{', textbraceright: '}' };
   return text.replace(/\\(text[a-z]+)\{\}|\\([{}%$#_&])/g, (_m, command: string | undefined, char: string | undefined) => (command ? commands[command]! : char!));
-}
-
-/** Braces that LaTeX would see as grouping (not escaped with a backslash) balance. */
-function groupingBalanced(text: string): boolean {
-  let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] === '\\') {
-      i++;
-      continue;
-    }
-    if (text[i] === '{') depth++;
-    if (text[i] === '}' && --depth < 0) return false;
-  }
-  return depth === 0;
 }
 
 /**
