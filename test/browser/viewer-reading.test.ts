@@ -13,7 +13,7 @@ import { defaultDatasetDir } from '../../src/paths.js';
 import { serveViewer, type ViewerServer } from '../../src/serve/serve-viewer.js';
 import { EDGE_STYLE } from '../../src/style/kinds.js';
 import { INFERRED_DASH, LABEL_FONT, LABEL_FONT_SIZE } from '../../viewer/graph/styles.js';
-import { launchBrowser, settle, shootGraph, waitForViewer } from './browser.js';
+import { countColour, launchBrowser, settle, shootGraph, waitForViewer } from './browser.js';
 
 const require = createRequire(import.meta.url);
 const ANSWER = 'claim:no-national-rate';
@@ -128,7 +128,9 @@ function expectNoCollisions(report: LabelReport): void {
 describe('a selection reads clearly', () => {
   it('the default view of the bundled brief: every label on screen, none over another label or a node', async () => {
     const { page, errors } = await open(brief.url);
-    await shootGraph(page, 'reading-default');
+    const shot = await shootGraph(page, 'reading-default');
+    // sigma draws the edges too (its dashed layer once drew none): the supports edges' green is on the canvas.
+    expect(countColour(shot, EDGE_STYLE.supports.color, 40)).toBeGreaterThan(200);
     const report = await labelReport(page);
     expectNoCollisions(report);
     // The question's and the answer's labels are there.

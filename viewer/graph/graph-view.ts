@@ -2,7 +2,7 @@
 // a highlight layer for selection, paths and hover (no sigma render), camera framing, render counts, and the scene the figures draw.
 import { MultiDirectedGraph } from 'graphology';
 import Sigma from 'sigma';
-import { extremityArrow, layerDashed, layerFill, layerPlain, pathLine, sdfCircle, sdfDiamond, sdfSquare, sdfTriangle } from 'sigma/rendering';
+import { extremityArrow, layerFill, layerPlain, pathLine, sdfCircle, sdfDiamond, sdfSquare, sdfTriangle } from 'sigma/rendering';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { Position } from '../../src/layout/evidence-flow.js';
 import { useDictionaryAdjacency, type ClaimGraph } from '../../src/model/graph.js';
@@ -44,6 +44,8 @@ const MAX_LAYER_EDGES = 4000;
 /** At most this many nodes are considered for labels in one frame (the most important first). */
 const MAX_LABEL_CANDIDATES = 4000;
 
+/** An inferred edge in sigma's picture: its kind's colour at about 55% opacity (hex alpha), so the brief's word stands out. */
+const INFERRED_ALPHA = '8C';
 type DisplayNode = { x: number; y: number; size: number; color: string; label: string; kind: string; shape: string; answer: boolean };
 type DisplayEdge = { size: number; color: string; kind: string; gapSize: number; inferred: boolean };
 
@@ -98,8 +100,9 @@ export class GraphView {
         edges: {
           paths: [pathLine()],
           extremities: [extremityArrow()],
-          // The dashed layer costs more per pixel: only graphs with inferred edges get it.
-          layers: [graph.someEdge((_e, a) => (a as { basis?: unknown }).basis === 'inferred') ? layerDashed({ dashSize: { value: INFERRED_DASH.dash, mode: 'pixels' }, gapSize: { attribute: 'gapSize', default: 0, mode: 'pixels' } }) : layerPlain()],
+          // sigma 4.0.4's layerDashed drew no edge at all here (Chromium, software WebGL): every edge is drawn plain, an
+          // inferred one fainter (INFERRED_ALPHA); the highlight layer and the view's figures draw inferred edges dashed.
+          layers: [layerPlain()],
           defaultHead: 'arrow',
         },
       },
@@ -153,7 +156,7 @@ export class GraphView {
         if (this.display.hasEdge(edge) || !this.display.hasNode(source) || !this.display.hasNode(target)) return;
         const style = EDGE_STYLE[attributes.kind];
         const inferred = (attributes as { basis?: unknown }).basis === 'inferred';
-        this.display.addDirectedEdgeWithKey(edge, source, target, { size: style.size, color: style.color, kind: attributes.kind, gapSize: inferred ? INFERRED_DASH.gap : 0, inferred });
+        this.display.addDirectedEdgeWithKey(edge, source, target, { size: style.size, color: inferred ? style.color + INFERRED_ALPHA : style.color, kind: attributes.kind, gapSize: inferred ? INFERRED_DASH.gap : 0, inferred });
       });
     }
     return added.length;
@@ -262,7 +265,7 @@ export class GraphView {
     const b = ends.get(t) ?? this.screenNode(t, dim);
     if (!a || !b) return null;
     const attributes = this.display.getEdgeAttributes(edge);
-    return { id: edge, kind: attributes.kind, x1: a.x, y1: a.y, x2: b.x, y2: b.y, targetRadius: b.r, color: attributes.color, width: dim ? attributes.size : Math.max(2, attributes.size * 1.6), dashed: attributes.inferred, dim };
+    return { id: edge, kind: attributes.kind, x1: a.x, y1: a.y, x2: b.x, y2: b.y, targetRadius: b.r, color: EDGE_STYLE[attributes.kind as keyof typeof EDGE_STYLE].color, width: dim ? attributes.size : Math.max(2, attributes.size * 1.6), dashed: attributes.inferred, dim };
   }
 
   private redrawLayer(): void {
