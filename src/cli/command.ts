@@ -71,6 +71,11 @@ export const COMMON_OPTIONS: Record<string, OptionSpec> = {
   help: { type: 'boolean', description: 'show help' },
 };
 
+/** The option of the commands on figures (funnel, rate) that leaves secondary figures out. */
+export const VERIFIED_ONLY_OPTION: Record<string, OptionSpec> = {
+  'verified-only': { type: 'boolean', description: 'leave out secondary figures (read only on a copy, blog or news page)' },
+};
+
 /** Options of the commands that can read a SPARQL store instead of a local dataset. */
 export const STORE_OPTIONS: Record<string, OptionSpec> = {
   endpoint: { type: 'string', value: '<url>', description: 'read a SPARQL 1.1 store instead of --data (e.g. http://127.0.0.1:8890/sparql); needs --graph' },

@@ -200,26 +200,27 @@ export const FIGURE_UNITS = [
 export type FigureUnit = (typeof FIGURE_UNITS)[number];
 
 /**
- * Each unit in words, and what it counts: two counts divide only when they count the same thing (`counts`), e.g.
- * suspects referred and suspects prosecuted are both people; reports and defendants are not.
+ * Each unit in words, and the thing it counts (`noun`): two counts divide only when they count the same thing, e.g.
+ * suspects referred and suspects prosecuted are both suspects; suspects and defendants (people at different steps), or
+ * reports and defendants, are not.
  */
-export const FIGURE_UNIT_INFO: Record<FigureUnit, { noun: string; words: string; counts: string }> = {
-  reports: { noun: 'reports', words: 'reports', counts: 'reports' },
-  'reports-referred': { noun: 'reports', words: 'reports referred to law enforcement', counts: 'reports' },
-  investigations: { noun: 'investigations', words: 'investigations', counts: 'investigations' },
-  arrests: { noun: 'arrests', words: 'arrests', counts: 'arrests' },
-  'suspects-referred': { noun: 'suspects', words: 'suspects referred to prosecutors', counts: 'people' },
-  'suspects-in-concluded-matters': { noun: 'suspects', words: 'suspects in concluded matters', counts: 'people' },
-  'suspects-prosecuted': { noun: 'suspects', words: 'suspects prosecuted', counts: 'people' },
-  'suspects-declined': { noun: 'suspects', words: 'suspects declined for prosecution', counts: 'people' },
-  'suspects-disposed-by-magistrates': { noun: 'suspects', words: 'suspects disposed by magistrates', counts: 'people' },
-  indictments: { noun: 'indictments', words: 'indictments', counts: 'indictments' },
-  'defendants-charged': { noun: 'defendants', words: 'defendants charged', counts: 'people' },
-  'defendants-prosecuted': { noun: 'defendants', words: 'defendants prosecuted', counts: 'people' },
-  'defendants-convicted': { noun: 'defendants', words: 'defendants convicted', counts: 'people' },
-  'defendants-imprisoned': { noun: 'defendants', words: 'defendants imprisoned', counts: 'people' },
-  'offenders-sentenced': { noun: 'offenders', words: 'offenders sentenced', counts: 'people' },
-  'months-of-prison': { noun: 'months', words: 'months of prison', counts: 'months' },
+export const FIGURE_UNIT_INFO: Record<FigureUnit, { noun: string; words: string }> = {
+  reports: { noun: 'reports', words: 'reports' },
+  'reports-referred': { noun: 'reports', words: 'reports referred to law enforcement' },
+  investigations: { noun: 'investigations', words: 'investigations' },
+  arrests: { noun: 'arrests', words: 'arrests' },
+  'suspects-referred': { noun: 'suspects', words: 'suspects referred to prosecutors' },
+  'suspects-in-concluded-matters': { noun: 'suspects', words: 'suspects in concluded matters' },
+  'suspects-prosecuted': { noun: 'suspects', words: 'suspects prosecuted' },
+  'suspects-declined': { noun: 'suspects', words: 'suspects declined for prosecution' },
+  'suspects-disposed-by-magistrates': { noun: 'suspects', words: 'suspects disposed by magistrates' },
+  indictments: { noun: 'indictments', words: 'indictments' },
+  'defendants-charged': { noun: 'defendants', words: 'defendants charged' },
+  'defendants-prosecuted': { noun: 'defendants', words: 'defendants prosecuted' },
+  'defendants-convicted': { noun: 'defendants', words: 'defendants convicted' },
+  'defendants-imprisoned': { noun: 'defendants', words: 'defendants imprisoned' },
+  'offenders-sentenced': { noun: 'offenders', words: 'offenders sentenced' },
+  'months-of-prison': { noun: 'months', words: 'months of prison' },
 };
 
 /** Whose cases a figure covers; `unstated` only on a draft figure under review (the text names none). */

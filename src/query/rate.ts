@@ -81,7 +81,7 @@ export function mismatches(a: FigureNode, b: FigureNode): string[] {
   const ua = FIGURE_UNIT_INFO[a.unit];
   const ub = FIGURE_UNIT_INFO[b.unit];
   // Suspects, defendants and offenders are people at different steps: counts of one are not a subset of counts of another.
-  if (ua.counts !== ub.counts || ua.noun !== ub.noun) out.push(`${ua.noun} vs ${ub.noun}`);
+  if (ua.noun !== ub.noun) out.push(`${ua.noun} vs ${ub.noun}`);
   if (a.jurisdiction === 'unstated' || b.jurisdiction === 'unstated') out.push('jurisdiction unstated');
   else if (a.jurisdiction !== b.jurisdiction) out.push(`${enumWords(a.jurisdiction)} vs ${enumWords(b.jurisdiction)}`);
   if (a.offences === 'unstated' || b.offences === 'unstated') out.push('offences unstated');

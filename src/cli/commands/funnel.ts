@@ -1,6 +1,6 @@
 // `claimgraph funnel`: the pipeline's stages in order with the figures published at each, and which steps divide.
 import { funnel } from '../../query/funnel.js';
-import type { CommandSpec } from '../command.js';
+import { VERIFIED_ONLY_OPTION, type CommandSpec } from '../command.js';
 import { clip, table } from '../table.js';
 
 export const funnelCommand: CommandSpec = {
@@ -8,7 +8,7 @@ export const funnelCommand: CommandSpec = {
   args: '',
   arity: 0,
   summary: 'the pipeline stages in order with their published figures, and which steps give a rate',
-  options: { 'verified-only': { type: 'boolean', description: 'leave out secondary figures (read only on a copy, blog or news page)' } },
+  options: { ...VERIFIED_ONLY_OPTION },
   run(context) {
     const graph = context.graph();
     const result = funnel(graph, { verifiedOnly: context.options['verified-only'] === true });

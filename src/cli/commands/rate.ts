@@ -1,6 +1,6 @@
 // `claimgraph rate <from stage> <to stage>`: the rates the figures at two stages give, and the pairs that do not divide.
 import { rate } from '../../query/rate.js';
-import type { CommandSpec } from '../command.js';
+import { VERIFIED_ONLY_OPTION, type CommandSpec } from '../command.js';
 import { table } from '../table.js';
 
 export const rateCommand: CommandSpec = {
@@ -8,7 +8,7 @@ export const rateCommand: CommandSpec = {
   args: '<from stage> <to stage>',
   arity: 2,
   summary: 'rates between two pipeline stages where the figures line up; every other pair refused with its mismatches',
-  options: { 'verified-only': { type: 'boolean', description: 'leave out secondary figures (read only on a copy, blog or news page)' } },
+  options: { ...VERIFIED_ONLY_OPTION },
   run(context) {
     const graph = context.graph();
     const from = context.resolve(context.args[0]!);
