@@ -17,6 +17,12 @@ import { graphFromRdf } from '../src/store/graph-from-rdf.js';
 import { HttpClient, StoreError } from '../src/store/http-client.js';
 import { parseNTriples, tripleLine } from '../src/store/ntriples.js';
 import { longestWord, wordPattern } from '../src/store/text-pattern.js';
+import { cellText, parseTsvResults, type Binding } from '../src/store/tsv-results.js';
+import { evidenceStructure } from '../src/store/evidence-structure.js';
+import { NODE_BASE } from '../src/export/rdf/vocabulary.js';
+import { createClaimGraph } from '../src/model/graph.js';
+import { sourcePaths, sourcesFor } from '../src/query/sources-for.js';
+import { claim, edge, makeGraph, source } from './helpers/make-graph.js';
 import { hostileGraph, hostileText } from './helpers/hostile-strings.js';
 import type { ClaimGraph } from '../src/model/graph.js';
 
@@ -151,5 +157,85 @@ describe('the search pattern sent to the store', () => {
       const pattern = new RegExp(wordPattern(word), 'iu');
       for (const hit of find(local, text)) expect(Object.values(local.getNodeAttributes(hit.id)).some((v) => typeof v === 'string' && pattern.test(v))).toBe(true);
     }
+  });
+});
+
+describe('SPARQL TSV results', () => {
+  it('reads IRIs, literals with datatype or language, bare numbers and booleans, escapes and unbound cells', () => {
+    const text = '?a\t?b\t?c\n<urn:x:1>\t"tab\\there \\"q\\" \\u00e9"@en\t42\n"urn:x:2"\t"3.5"^^<http://www.w3.org/2001/XMLSchema#decimal>\t\n_:b0\ttrue\t-1.5e3\n';
+    const rows = parseTsvResults(text);
+    expect(rows).toEqual([
+      { a: { iri: 'urn:x:1' }, b: { literal: 'tab\there "q" é', language: 'en' }, c: { literal: '42', datatype: 'http://www.w3.org/2001/XMLSchema#integer' } },
+      { a: { literal: 'urn:x:2' }, b: { literal: '3.5', datatype: 'http://www.w3.org/2001/XMLSchema#decimal' } },
+      { a: { iri: '_:b0' }, b: { literal: 'true', datatype: 'http://www.w3.org/2001/XMLSchema#boolean' }, c: { literal: '-1.5e3', datatype: 'http://www.w3.org/2001/XMLSchema#double' } },
+    ]);
+    // Virtuoso 7 writes the header as "a" and IRIs as quoted strings: cellText reads either form.
+    const virtuoso = parseTsvResults('"data"\n"urn:g:1"\n');
+    expect(cellText(virtuoso[0]!.data)).toBe('urn:g:1');
+    expect(cellText(rows[0]!.a)).toBe('urn:x:1');
+    expect(parseTsvResults('?n\n')).toEqual([]);
+  });
+
+  it('rejects a row whose cells do not match the header, or a cell that is not a term, naming the row', () => {
+    expect(() => parseTsvResults('?a\t?b\n<urn:x>\n')).toThrow('claimgraph/tsv-results: row 1 has 1 cells, the header 2');
+    expect(() => parseTsvResults('?a\n<urn:x>\n"unclosed\n')).toThrow(/^claimgraph\/tsv-results: row 2, column 1: /);
+    expect(() => parseTsvResults('')).toThrow('claimgraph/tsv-results: the answer is empty (no header line)');
+  });
+});
+
+describe("a store's sources in two steps: the structure first, then only the reported paths in full", () => {
+  const XSD_INTEGER = 'http://www.w3.org/2001/XMLSchema#integer';
+
+  /** The rows edgeStructureQuery gives for every supports edge of the graph (positions: the dataset order), shuffled. */
+  function structureRows(graph: ClaimGraph, order: readonly number[]): Binding[] {
+    const rows: Binding[] = [];
+    graph.edges().forEach((key, position) => {
+      const e = graph.getEdgeAttributes(key);
+      if (e.kind !== 'supports') return;
+      rows.push({ from: { iri: NODE_BASE + e.from }, to: { literal: NODE_BASE + e.to }, key: { literal: key }, basis: { literal: e.basis }, position: { literal: String(position), datatype: XSD_INTEGER } });
+    });
+    return rows.map((row, i) => ({ row, at: order[i % Math.max(1, order.length)]! + i })).sort((a, b) => a.at - b.at).map((r) => r.row);
+  }
+
+  /** The part of the graph holding just these nodes and edges, in the graph's order: what the store sends in full. */
+  function part(graph: ClaimGraph, nodes: ReadonlySet<string>, edges: ReadonlySet<string>): ClaimGraph {
+    const out = createClaimGraph(graph.getAttributes());
+    graph.forEachNode((id, node) => nodes.has(id) && out.addNode(id, node));
+    graph.forEachEdge((key, e, from, to) => edges.has(key) && out.addDirectedEdgeWithKey(key, from, to, e));
+    return out;
+  }
+
+  it('sourcesFor on the fetched part answers exactly as on the whole graph (random graphs, with other edges between the same claims)', () => {
+    fc.assert(
+      fc.property(
+        // Few nodes and many edges, so that sources are often reached by several shortest paths (where order decides).
+        fc.integer({ min: 1, max: 6 }),
+        fc.integer({ min: 1, max: 4 }),
+        fc.array(fc.tuple(fc.nat(), fc.nat(), fc.constantFrom('supports-quoted', 'supports-inferred', 'contradicts', 'qualifies'), fc.boolean()), { minLength: 4, maxLength: 40 }),
+        fc.array(fc.nat({ max: 100 }), { maxLength: 20 }),
+        (claims, sources, pairs, shuffle) => {
+          const nodes = [...Array.from({ length: claims }, (_, i) => claim(`c${i}`)), ...Array.from({ length: sources }, (_, i) => source(i))];
+          const seen = new Set<string>();
+          const edges = [];
+          for (const [a, b, kind, fromSource] of pairs) {
+            const to = `claim:c${b % claims}`;
+            const from = fromSource && kind !== 'qualifies' ? `source:${a % sources}` : `claim:c${a % claims}`;
+            const edgeKind = kind.startsWith('supports') ? 'supports' : kind;
+            if (from === to || seen.has(`${from} ${edgeKind} ${to}`)) continue;
+            seen.add(`${from} ${edgeKind} ${to}`);
+            edges.push(edge(edgeKind, from, to, kind === 'supports-inferred' ? {} : { quote: 'q' }));
+          }
+          const graph = makeGraph({ nodes, edges });
+          const rows = structureRows(graph, shuffle);
+          for (let c = 0; c < claims; c++) {
+            const target = `claim:c${c}`;
+            const paths = sourcePaths(evidenceStructure(target, rows, 'test'), target);
+            const fetched = part(graph, paths.nodes, paths.edges);
+            for (const options of [{}, { quotedOnly: true }, { direct: true }]) expect(sourcesFor(fetched, target, options)).toEqual(sourcesFor(graph, target, options));
+          }
+        },
+      ),
+      { numRuns: 600 },
+    );
   });
 });

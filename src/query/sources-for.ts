@@ -3,7 +3,7 @@
 import type { ClaimGraph } from '../model/graph.js';
 import type { EdgeBasis, SourceNode } from '../model/schema.js';
 import { compareCitations, expectNode, sourceRef, stepOf, type SourceRef, type Step } from './node-ref.js';
-import { pathToStart, walkTyped, type Reached } from './walk.js';
+import { pathToStart, walkTyped, type Reached, type WalkGraph } from './walk.js';
 
 export interface SourceSupport {
   source: SourceRef;
@@ -26,6 +26,50 @@ export interface SourcesForOptions {
   quotedOnly?: boolean;
 }
 
+/** What sourcesFor walks: supports edges with their basis, nodes with their kind (a ClaimGraph, or a store's structure). */
+export type EvidenceGraph = WalkGraph<{ kind: string; basis: EdgeBasis }>;
+
+interface Reaching {
+  id: string;
+  depth: number;
+  basis: EdgeBasis;
+  /** The walk whose edges give the path. */
+  walk: Map<string, Reached>;
+}
+
+/** The sources the walks reach, in the order reached: by quoted edges first, then only through inferred ones. */
+function reachingSources(graph: EvidenceGraph, claimId: string, options: SourcesForOptions): Reaching[] {
+  const quoted = walkTyped(graph, claimId, ['supports'], 'in', (edge) => edge.basis === 'quoted');
+  const out: Reaching[] = [];
+  const collect = (walk: Map<string, Reached>, basis: EdgeBasis, skip?: Map<string, Reached>) => {
+    for (const [id, { depth }] of walk) {
+      if (depth === 0 || skip?.has(id) || graph.getNodeAttribute(id, 'kind') !== 'source') continue;
+      if (options.direct && depth !== 1) continue;
+      out.push({ id, depth, basis, walk });
+    }
+  };
+  collect(quoted, 'quoted');
+  // Sources a quoted path reaches are listed once, on the brief's word.
+  if (!options.quotedOnly) collect(walkTyped(graph, claimId, ['supports'], 'in'), 'inferred', quoted);
+  return out;
+}
+
+/**
+ * The nodes and edges of every path sourcesFor reports for `claimId`, read from the graph's structure alone: what a
+ * store sends in full so that sourcesFor, run on just those, answers as on the whole graph (a breadth-first walk over a
+ * part that keeps each reported path picks the same paths; see src/store/store-graph.ts).
+ */
+export function sourcePaths(graph: EvidenceGraph, claimId: string, options: SourcesForOptions = {}): { nodes: Set<string>; edges: Set<string> } {
+  const nodes = new Set<string>([claimId]);
+  const edges = new Set<string>();
+  for (const { id, walk } of reachingSources(graph, claimId, options)) {
+    const path = pathToStart(graph, walk, id, 'in');
+    for (const node of path.nodes) nodes.add(node);
+    for (const edge of path.edges) edges.add(edge);
+  }
+  return { nodes, edges };
+}
+
 /**
  * Every source that supports `claimId`: first those a path of quoted edges reaches (the shortest such path), then those
  * reached only through inferred links (the shortest path, naming its inferred edges); shortest first within each, then
@@ -33,34 +77,18 @@ export interface SourcesForOptions {
  */
 export function sourcesFor(graph: ClaimGraph, claimId: string, options: SourcesForOptions = {}): SourceSupport[] {
   expectNode(graph, claimId, 'claim', 'sourcesFor');
-  const quoted = walkTyped(graph, claimId, ['supports'], 'in', (edge) => edge.basis === 'quoted');
-  const results: SourceSupport[] = collect(graph, quoted, 'quoted', options);
-  if (!options.quotedOnly) {
-    const all = walkTyped(graph, claimId, ['supports'], 'in');
-    // Sources a quoted path reaches are listed once, on the brief's word.
-    results.push(...collect(graph, all, 'inferred', options, quoted));
-  }
-  const rank = (s: SourceSupport) => (s.basis === 'quoted' ? 0 : 1);
-  return results.sort((a, b) => rank(a) - rank(b) || a.path.length - b.path.length || compareCitations(a.source, b.source));
-}
-
-function collect(graph: ClaimGraph, reached: Map<string, Reached>, basis: EdgeBasis, options: SourcesForOptions, skip?: Map<string, Reached>): SourceSupport[] {
-  const out: SourceSupport[] = [];
-  for (const [id, { depth }] of reached) {
-    if (depth === 0 || skip?.has(id)) continue;
-    const node = graph.getNodeAttributes(id);
-    if (node.kind !== 'source') continue;
-    if (options.direct && depth !== 1) continue;
-    const { nodes, edges } = pathToStart(graph, reached, id, 'in');
+  const results = reachingSources(graph, claimId, options).map(({ id, depth, basis, walk }): SourceSupport => {
+    const { nodes, edges } = pathToStart(graph, walk, id, 'in');
     const steps = edges.map((e) => stepOf(graph, e));
-    out.push({
-      source: sourceRef(node as SourceNode),
+    return {
+      source: sourceRef(graph.getNodeAttributes(id) as SourceNode),
       direct: depth === 1,
       basis,
       path: nodes,
       steps,
       inferredLinks: steps.filter((s) => s.basis === 'inferred').map((s) => s.edge),
-    });
-  }
-  return out;
+    };
+  });
+  const rank = (s: SourceSupport) => (s.basis === 'quoted' ? 0 : 1);
+  return results.sort((a, b) => rank(a) - rank(b) || a.path.length - b.path.length || compareCitations(a.source, b.source));
 }

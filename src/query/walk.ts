@@ -1,7 +1,14 @@
 // Breadth-first walks that follow only edges of given kinds, remembering for each node the edge that reached it.
 // graphology-traversal follows every edge whatever its kind, so evidence walks (supports only) use this instead.
+import type { AbstractGraph, Attributes } from 'graphology-types';
 import type { ClaimGraph } from '../model/graph.js';
-import type { EdgeKind, GraphEdge } from '../model/schema.js';
+import type { EdgeKind } from '../model/schema.js';
+
+/**
+ * What a typed walk reads of a graph: each edge's kind (and whatever `accept` looks at). A ClaimGraph is one; so is
+ * the bare structure a store sends before it sends texts (src/store/store-graph.ts).
+ */
+export type WalkGraph<E extends { kind: string } = { kind: string }> = AbstractGraph<Attributes, E>;
 
 export interface Reached {
   /** Edges from the start: 0 for the start itself. */
@@ -14,13 +21,13 @@ export interface Reached {
  * Walks from `start` against (`in`) or along (`out`) edges whose kind is in `kinds`, shortest first.
  * Returns every reached node, in the order reached, with its depth and the edge that reached it.
  */
-export function walkTyped(
-  graph: ClaimGraph,
+export function walkTyped<E extends { kind: string }>(
+  graph: WalkGraph<E>,
   start: string,
   kinds: readonly EdgeKind[],
   direction: 'in' | 'out',
   /** Follow only the edges it accepts (e.g. only quoted ones). */
-  accept?: (edge: GraphEdge) => boolean,
+  accept?: (edge: E) => boolean,
 ): Map<string, Reached> {
   const reached = new Map<string, Reached>([[start, { depth: 0, via: undefined }]]);
   const queue = [start];
@@ -28,7 +35,7 @@ export function walkTyped(
   for (let head = 0; head < queue.length; head++) {
     const node = queue[head]!;
     const depth = reached.get(node)!.depth + 1;
-    const visit = (edge: string, attributes: GraphEdge, source: string, target: string) => {
+    const visit = (edge: string, attributes: E, source: string, target: string) => {
       if (!wanted.has(attributes.kind) || (accept !== undefined && !accept(attributes))) return;
       const next = direction === 'in' ? source : target;
       if (reached.has(next)) return;
@@ -42,7 +49,7 @@ export function walkTyped(
 }
 
 /** The chain of edges from `node` back to the walk's start, in walk order reversed (node first). */
-export function pathToStart(graph: ClaimGraph, reached: Map<string, Reached>, node: string, direction: 'in' | 'out'): { nodes: string[]; edges: string[] } {
+export function pathToStart(graph: WalkGraph, reached: Map<string, Reached>, node: string, direction: 'in' | 'out'): { nodes: string[]; edges: string[] } {
   const nodes = [node];
   const edges: string[] = [];
   let current = node;

@@ -39,6 +39,28 @@ const BLANK = /_:([A-Za-z0-9_.-]+)/y;
 const LITERAL = /"((?:[^"\\]|\\.)*)"(?:\^\^<([^>]*)>|@([A-Za-z]+(?:-[A-Za-z0-9]+)*))?/y;
 const SPACE = /[ \t]*/y;
 
+/**
+ * The term (an IRI, a blank node as a `_:name` IRI, or a literal) that starts at `at` in `line`, and where it ends;
+ * undefined if none starts there. N-Triples and the SPARQL TSV results write terms alike.
+ */
+export function termAt(line: string, at: number): { term: RdfTerm; end: number } | undefined {
+  if (line[at] === '"') {
+    LITERAL.lastIndex = at;
+    const match = LITERAL.exec(line);
+    if (!match) return undefined;
+    const term: RdfTerm = { literal: unescape(match[1]!) };
+    if (match[2] !== undefined) term.datatype = unescape(match[2]);
+    if (match[3] !== undefined) term.language = match[3];
+    return { term, end: LITERAL.lastIndex };
+  }
+  for (const pattern of [IRI, BLANK]) {
+    pattern.lastIndex = at;
+    const match = pattern.exec(line);
+    if (match) return { term: { iri: pattern === IRI ? unescape(match[1]!) : `_:${match[1]}` }, end: pattern.lastIndex };
+  }
+  return undefined;
+}
+
 /** Parses N-Triples text (blank nodes become `_:name` IRIs). Throws with the line number on anything else. */
 export function parseNTriples(text: string): RdfTriple[] {
   const triples: RdfTriple[] = [];
@@ -53,32 +75,19 @@ export function parseNTriples(text: string): RdfTriple[] {
     const fail = (what: string): never => {
       throw new Error(`claimgraph/ntriples: line ${index + 1}, column ${at + 1}: expected ${what}`);
     };
-    const resource = (): string => {
-      for (const pattern of [IRI, BLANK]) {
-        pattern.lastIndex = at;
-        const match = pattern.exec(line);
-        if (match) {
-          at = pattern.lastIndex;
-          return pattern === IRI ? unescape(match[1]!) : `_:${match[1]}`;
-        }
-      }
-      return fail('an IRI');
+    const term = (what: string, literal: boolean): RdfTerm => {
+      const found = termAt(line, at);
+      if (!found || (!literal && !('iri' in found.term))) return fail(what);
+      at = found.end;
+      return found.term;
     };
     skip();
     if (at >= line.length || line[at] === '#') return;
-    const subject = resource();
+    const subject = (term('an IRI', false) as { iri: string }).iri;
     skip();
-    const predicate = resource();
+    const predicate = (term('an IRI', false) as { iri: string }).iri;
     skip();
-    let object: RdfTerm;
-    if (line[at] === '"') {
-      LITERAL.lastIndex = at;
-      const match = LITERAL.exec(line) ?? fail('a literal');
-      at = LITERAL.lastIndex;
-      object = { literal: unescape(match[1]!) };
-      if (match[2] !== undefined) object.datatype = unescape(match[2]);
-      if (match[3] !== undefined) object.language = match[3];
-    } else object = { iri: resource() };
+    const object = term(line[at] === '"' ? 'a literal' : 'an IRI', true);
     skip();
     if (line[at] !== '.') fail('"."');
     triples.push({ subject, predicate, object });

@@ -12,6 +12,7 @@ import { StoreError } from './http-client.js';
 import { tripleLine } from './ntriples.js';
 import { countQuery, dropUpdate, switchUpdate } from './sparql-queries.js';
 import type { SparqlClient } from './sparql-client.js';
+import { cellText } from './tsv-results.js';
 
 export interface PushProgress {
   /** Nodes and edges sent so far, and in all. */
@@ -129,6 +130,5 @@ export async function pushGraph(client: SparqlClient, graph: ClaimGraph, options
 
 export async function countTriples(client: SparqlClient, graph: string): Promise<number> {
   const [row] = await client.select(countQuery(graph), `counting the triples of ${graph}`);
-  const n = row?.n;
-  return n && 'literal' in n ? Number(n.literal) : 0;
+  return Number(cellText(row?.n) ?? 0);
 }

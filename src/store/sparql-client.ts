@@ -1,27 +1,19 @@
-// Talks SPARQL 1.1 to a store: SELECT (JSON results), CONSTRUCT (N-Triples), ASK, Update, and the Graph Store protocol.
+// Talks SPARQL 1.1 to a store: SELECT (TSV results), ASK (JSON), CONSTRUCT (N-Triples), ASK, Update, and the Graph Store protocol.
 // Every query runs under the time and row limits; an answer a limit cut is refused with a message naming the limit.
-import type { RdfTerm, RdfTriple } from '../export/rdf/read-triples.js';
+import type { RdfTriple } from '../export/rdf/read-triples.js';
 import { HttpClient, StoreError } from './http-client.js';
 import { parseNTriples } from './ntriples.js';
 import type { QueryLimits, StoreTarget } from './store-target.js';
 import { edgesQuery, nodesQuery, pointerQuery, type NodePattern } from './sparql-queries.js';
+import { cellText, parseTsvResults, type Binding } from './tsv-results.js';
 
-export type Binding = Record<string, RdfTerm>;
+export type { Binding };
 
 interface JsonTerm {
   type: 'uri' | 'literal' | 'typed-literal' | 'bnode';
   value: string;
   datatype?: string;
   'xml:lang'?: string;
-}
-
-function termOf(json: JsonTerm): RdfTerm {
-  if (json.type === 'uri') return { iri: json.value };
-  if (json.type === 'bnode') return { iri: `_:${json.value}` };
-  const term: RdfTerm = { literal: json.value };
-  if (json.datatype) term.datatype = json.datatype;
-  if (json['xml:lang']) term.language = json['xml:lang'];
-  return term;
 }
 
 export class SparqlClient {
@@ -55,21 +47,20 @@ export class SparqlClient {
 
   /** Rows of a SELECT, which must end with the row limit (see `limit()`). */
   async select(query: string, what: string): Promise<Binding[]> {
-    const text = await this.query(query, 'application/sparql-results+json', what);
-    let json: { results?: { bindings?: Record<string, JsonTerm>[] } };
+    const text = await this.query(query, 'text/tab-separated-values', what);
+    let rows: Binding[];
     try {
-      json = JSON.parse(text) as typeof json;
-    } catch {
-      throw new StoreError(`${what}: the store's answer is not SPARQL JSON results`, 'http');
+      rows = parseTsvResults(text);
+    } catch (error) {
+      throw new StoreError(`${what}: the store's answer is not SPARQL TSV results (${error instanceof Error ? error.message.replace(/^claimgraph\/[\w-]+: /, '') : String(error)})`, 'http');
     }
-    const rows = json.results?.bindings ?? [];
     this.cut(what, rows.length);
-    return rows.map((row) => Object.fromEntries(Object.entries(row).map(([name, term]) => [name, termOf(term)])));
+    return rows;
   }
 
   async ask(query: string, what: string): Promise<boolean> {
     const text = await this.query(query, 'application/sparql-results+json', what);
-    const json = JSON.parse(text) as { boolean?: boolean; results?: { bindings?: Record<string, JsonTerm>[] } };
+    const json = JSON.parse(text) as { boolean?: boolean; results?: { bindings?: Record<string, { value?: string }>[] } };
     if (typeof json.boolean === 'boolean') return json.boolean;
     // Virtuoso 7 answers ASK as a one-row result set: __ASK_RETVAL = 1 or 0.
     const rows = json.results?.bindings;
@@ -93,8 +84,7 @@ export class SparqlClient {
   dataGraph(fresh = false): Promise<string> {
     if (fresh || !this.data) {
       this.data = this.select(pointerQuery(this.target.graph), `reading where ${this.target.graph} points`).then((rows) => {
-        const data = rows[0]?.data;
-        return data && 'iri' in data ? data.iri : this.target.graph;
+        return cellText(rows[0]?.data) ?? this.target.graph;
       });
     }
     return this.data;

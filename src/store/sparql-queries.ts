@@ -2,6 +2,7 @@
 // kinds become their predicates, fields their properties. Property paths always have one end bound (Virtuoso rejects a
 // transitive path with both ends free), subgraphs come back with CONSTRUCT, and every query ends with its row limit.
 import { STORE_TERMS } from '../export/rdf/read-triples.js';
+import { edgeIri } from '../export/rdf/triples.js';
 import { DATASET_IRI, EDGE_FIELD_TERM, EDGE_PREDICATE, expand, NODE_BASE, NODE_FIELD_TERM, type CompactIri } from '../export/rdf/vocabulary.js';
 import type { EdgeKind } from '../model/schema.js';
 
@@ -54,14 +55,20 @@ export const reachingNodes = (id: string, kinds: readonly EdgeKind[]): NodePatte
   `{ ${constant(nodeIri(id), v, tail)} } UNION { { SELECT DISTINCT ${v} WHERE { ${v} (${kinds.map(predicateOf).join('|')})+ ${nodeIri(id)} } } ${tail(v)} }`;
 
 /**
- * Nodes named by id. Not `VALUES`: Virtuoso 7.2 drops the other branches of a UNION that holds a VALUES block inside a
- * sub-select (seen here: the node came back, its neighbours did not).
+ * Resources named by IRI, anchored on `anchor` (cg:id for nodes, cg:key for edges). Not `VALUES`: Virtuoso 7.2 drops
+ * the other branches of a UNION that holds a VALUES block inside a sub-select (seen here: the node came back, its
+ * neighbours did not).
  */
-export const namedNodes = (ids: readonly string[]): NodePattern => (v, tail = none) => {
-  if (ids.length <= 20) return ids.map((id) => `{ ${constant(nodeIri(id), v, tail)} }`).join(' UNION ');
-  const idVar = fresh('named_id');
-  return `${v} ${name('cg:id')} ${idVar} . FILTER(${v} IN (${ids.map(nodeIri).join(', ')})) ${tail(v)}`;
+const namedIris = (iris: readonly string[], anchor: CompactIri): NodePattern => (v, tail = none) => {
+  if (iris.length <= 20) return iris.map((value) => `{ ${constant(iri(value), v, tail)} }`).join(' UNION ');
+  return `${v} ${name(anchor)} ${fresh('named')} . FILTER(${v} IN (${iris.map(iri).join(', ')})) ${tail(v)}`;
 };
+
+/** Nodes named by id. */
+export const namedNodes = (ids: readonly string[]): NodePattern => namedIris(ids.map((id) => NODE_BASE + id), 'cg:id');
+
+/** Reified edges named by key. */
+export const namedEdges = (keys: readonly string[]): NodePattern => namedIris(keys.map(edgeIri), 'cg:key');
 
 /** Every node of the dataset. */
 export const allNodes: NodePattern = (v, tail = none) => `${v} ${name('cg:id')} ${fresh('any_id')} . ${tail(v)}`;
@@ -74,6 +81,17 @@ export function edgesAt(nodes: NodePattern, end: 'object' | 'subject', kinds?: r
     const kindFilter = !kinds ? '' : kinds.length === 1 ? ` ${kindOf(kinds[0]!)}` : ` { ${kinds.map(kindOf).join(' } UNION { ')} }`;
     return nodes(fresh('at'), (x) => `${v} ${name(end === 'object' ? 'rdf:object' : 'rdf:subject')} ${x} .${kindFilter} ${tail(v)}`);
   };
+}
+
+/**
+ * The structure of the `kind` edges into the pattern's nodes, without their texts: each edge's ends, basis and place in
+ * the dataset (where the push stored it), one row per edge. A walk over a broad claim reads these (at 100k elements the broadest claim has 66,630
+ * supports edges under it: 5.6 MB of TSV in about 1 s, where the same edges' triples are 87 MB and 20-25 s).
+ */
+export function edgeStructureQuery(graph: string, nodes: NodePattern, kind: EdgeKind, limit: string): string {
+  const tail = (x: string) =>
+    `?edge ${name('rdf:object')} ${x} ; ${name('cg:edgeKind')} ${stringLiteral(kind)} ; ${name('rdf:subject')} ?from ; ${name('cg:key')} ?key ; ${name(EDGE_FIELD_TERM.basis.predicate)} ?basis . OPTIONAL { ?edge ${name(STORE_TERMS.position)} ?position }`;
+  return `SELECT ?from ?to ?key ?basis ?position FROM ${iri(graph)} WHERE { ${nodes('?to', tail)} } ${limit}`;
 }
 
 /** Every reified edge of the dataset. */

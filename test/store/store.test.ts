@@ -19,6 +19,7 @@ import { openStore } from '../../src/store/open-store.js';
 import { countTriples, pushGraph } from '../../src/store/push.js';
 import type { SparqlClient } from '../../src/store/sparql-client.js';
 import { runCli } from '../helpers/run-cli.js';
+import { cellText } from '../../src/store/tsv-results.js';
 
 const server = inject('virtuoso');
 const BUNDLED = 'urn:claimgraph:test:bundled';
@@ -60,7 +61,7 @@ async function closedPort(): Promise<number> {
 /** The graphs whose names start with `prefix`, sorted. */
 async function graphsOf(client: SparqlClient, prefix: string): Promise<string[]> {
   const rows = await client.select(`SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), "${prefix}")) } ${client.limit()}`, 'listing graphs');
-  return rows.map((row) => (row.g as { iri: string }).iri).sort();
+  return rows.map((row) => cellText(row.g)!).sort();
 }
 
 const ofKind = (graph: ClaimGraph, kind: string) => graph.filterNodes((_id, node) => node.kind === kind);

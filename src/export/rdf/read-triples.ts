@@ -148,7 +148,7 @@ export function readTriples(triples: Iterable<RdfTriple>): RdfDataset {
   if (documents.length > 0) meta.documents = documents.sort((a, b) => a.position - b.position || compare(a.document.path, b.document.path)).map((d) => d.document);
 
   const byPosition = (idOf: (r: Record<string, unknown>) => string) => (a: { record: Record<string, unknown>; position: number }, b: { record: Record<string, unknown>; position: number }) =>
-    a.position - b.position || compare(idOf(a.record), idOf(b.record));
+    compareDatasetOrder(a.position, idOf(a.record), b.position, idOf(b.record));
   const edgeKeyOf = (r: Record<string, unknown>) => (r.id as string | undefined) ?? `${String(r.from)} -${String(r.kind)}-> ${String(r.to)}`;
   return {
     meta,
@@ -156,6 +156,11 @@ export function readTriples(triples: Iterable<RdfTriple>): RdfDataset {
     edges: edges.sort(byPosition(edgeKeyOf)).map((e) => e.record),
     contents,
   };
+}
+
+/** Dataset order: by stored position (Infinity when a store has none), then by id or key. */
+export function compareDatasetOrder(positionA: number, idA: string, positionB: number, idB: string): number {
+  return positionA - positionB || compare(idA, idB);
 }
 
 function compare(a: string, b: string): number {
