@@ -22,6 +22,10 @@ export interface StorePushFigure {
   msPerMillionTriples: number;
   loadMs: number;
   rssAfterLoad: number;
+  /** RSS after the batch a tenth, half and all of the way through the push: flat when they stay alike. */
+  rssAtTenth: number;
+  rssAtHalf: number;
+  rssAtEnd: number;
   peakRss: number;
 }
 
@@ -86,10 +90,22 @@ export async function runStoreBench(options: StoreBenchOptions): Promise<StoreRe
       const dir = await datasetDir(sizeNamed(size), options.dataDir);
       const child = join(packageRoot, 'dist', 'bench', 'store-push-child.js');
       const out = execFileSync(process.execPath, [child, dir, server.endpoint, graphIri(size)], { encoding: 'utf8', env, maxBuffer: 1 << 20 });
-      const m = JSON.parse(out) as { elements: number; triples: number; ms: number; loadMs: number; rssAfterLoad: number; peakRss: number };
-      const figure: StorePushFigure = { size, elements: m.elements, triples: m.triples, pushMs: m.ms, msPerMillionTriples: (m.ms / m.triples) * 1e6, loadMs: m.loadMs, rssAfterLoad: m.rssAfterLoad, peakRss: m.peakRss };
+      const m = JSON.parse(out) as Omit<StorePushFigure, 'size' | 'pushMs' | 'msPerMillionTriples'> & { ms: number };
+      const figure: StorePushFigure = {
+        size,
+        elements: m.elements,
+        triples: m.triples,
+        pushMs: m.ms,
+        msPerMillionTriples: (m.ms / m.triples) * 1e6,
+        loadMs: m.loadMs,
+        rssAfterLoad: m.rssAfterLoad,
+        rssAtTenth: m.rssAtTenth,
+        rssAtHalf: m.rssAtHalf,
+        rssAtEnd: m.rssAtEnd,
+        peakRss: m.peakRss,
+      };
       results.push.push(figure);
-      log(`store push ${size}: ${m.elements} elements, ${m.triples} triples in ${(m.ms / 1000).toFixed(1)} s = ${(figure.msPerMillionTriples / 1000).toFixed(1)} s per million triples; RSS ${(m.rssAfterLoad / 1e6).toFixed(0)} MB after load, peak ${(m.peakRss / 1e6).toFixed(0)} MB`);
+      log(`store push ${size}: ${m.elements} elements, ${m.triples} triples in ${(m.ms / 1000).toFixed(1)} s = ${(figure.msPerMillionTriples / 1000).toFixed(1)} s per million triples; RSS ${(m.rssAfterLoad / 1e6).toFixed(0)} MB after load, ${[m.rssAtTenth, m.rssAtHalf, m.rssAtEnd].map((r) => (r / 1e6).toFixed(0)).join(' / ')} MB at 10% / 50% / 100% of the batches, peak ${(m.peakRss / 1e6).toFixed(0)} MB`);
     }
     for (const size of options.querySizes) {
       const graph = loadGraph(await datasetDir(sizeNamed(size), options.dataDir));
@@ -149,11 +165,14 @@ export function renderStore(r: StoreResults, date: string): string {
     '',
     `Virtuoso Open Source ${r.virtuoso} started by the benchmark on 127.0.0.1 (its own folder, 170,000 buffers), measured on ${date}; \`npm run bench -- --only store\` repeats this part alone.`,
     '',
-    '| push | elements | triples | time | per million triples | RSS after load | peak RSS while pushing |',
-    '|---|---|---|---|---|---|---|',
-    ...r.push.map((p) => `| ${p.size} | ${p.elements.toLocaleString('en')} | ${p.triples.toLocaleString('en')} | ${(p.pushMs / 1000).toFixed(1)} s | **${(p.msPerMillionTriples / 1000).toFixed(1)} s** | ${mb(p.rssAfterLoad)} | **${mb(p.peakRss)}** |`),
+    '| push | elements | triples | time | per million triples | RSS after load | RSS after the batches at 10% / 50% / 100% | peak RSS while pushing |',
+    '|---|---|---|---|---|---|---|---|',
+    ...r.push.map(
+      (p) =>
+        `| ${p.size} | ${p.elements.toLocaleString('en')} | ${p.triples.toLocaleString('en')} | ${(p.pushMs / 1000).toFixed(1)} s | **${(p.msPerMillionTriples / 1000).toFixed(1)} s** | ${mb(p.rssAfterLoad)} | ${[p.rssAtTenth, p.rssAtHalf, p.rssAtEnd].map(mb).join(' / ')} | **${mb(p.peakRss)}** |`,
+    ),
     '',
-    'Push streams N-Triples in batches of 2 MB from the loaded graph into a fresh graph, counts, then switches the pointer; the time includes all three. The RSS after load is the loaded graph; the peak adds what the push holds: one batch of N-Triples at a time, and the garbage V8 has not yet collected (the graph is not copied).',
+    'Push streams N-Triples in batches of 2 MB from the loaded graph into a fresh graph, two requests at a time, counts, then switches the pointer; the time includes all three. The RSS after load is the loaded graph; while pushing the process holds at most three batches (two sent, one being built) and the garbage V8 has not yet collected (the graph is not copied): the RSS a tenth, half and all of the way through shows whether it grows with what was sent.',
     '',
     '| `sources` | claims | sources each | store, over HTTP (fetch + sourcesFor) | local sourcesFor |',
     '|---|---|---|---|---|',

@@ -26,6 +26,11 @@ export interface PushOptions {
   dataDir?: string;
   /** Bytes of N-Triples per request (default 2 MB: bigger batches were no faster into Virtuoso). */
   batchBytes?: number;
+  /**
+   * Batches sent at once (default 2). The store is the slower side: at 100k elements into Virtuoso one at a time took
+   * 19.5-20.9 s, two 11.2-15.4 s, three 10.8 s, four 12.9 s.
+   */
+  inFlight?: number;
   onProgress?: (progress: PushProgress) => void;
   /** Called after the batches are stored and counted, before the switch (tests use it to make a push fail there). */
   beforeSwitch?: () => Promise<void> | void;
@@ -67,6 +72,8 @@ export async function pushGraph(client: SparqlClient, graph: ClaimGraph, options
   const target = client.target.graph;
   const fresh = `${target}-claimgraph-push-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
   const batchBytes = options.batchBytes ?? 2 * 1024 * 1024;
+  const inFlightLimit = options.inFlight ?? 2;
+  if (!Number.isInteger(inFlightLimit) || inFlightLimit < 1) throw new TypeError(`claimgraph/push: inFlight must be a whole number >= 1 (got ${String(options.inFlight)})`);
   const total = graph.order + graph.size;
   let elements = 0;
   let sent = 0;
@@ -83,17 +90,27 @@ export async function pushGraph(client: SparqlClient, graph: ClaimGraph, options
 
   await client.update(dropUpdate(fresh), 'clearing the new graph');
   let switched = false;
+  // Up to inFlightLimit requests at once, while this process builds the next batch.
+  const inFlight: Promise<void>[] = [];
   try {
     let parts: string[] = [];
     let size = 0;
+    let reported = 0;
     const flush = async () => {
       if (parts.length === 0) return;
       const body = Buffer.from(parts.join(''), 'utf8');
       parts = [];
       size = 0;
       batches += 1;
-      await client.addTriples(fresh, body, `writing batch ${batches} of the push`);
-      options.onProgress?.({ elements, total, triples: sent });
+      const progress = { elements, total, triples: sent };
+      if (inFlight.length >= inFlightLimit) await inFlight.shift();
+      const request = client.addTriples(fresh, body, `writing batch ${batches} of the push`).then(() => {
+        // Batches may finish out of order: the bar only moves forward.
+        if (progress.triples > reported) options.onProgress?.(progress);
+        reported = Math.max(reported, progress.triples);
+      });
+      request.catch(() => undefined); // awaited below; this only keeps an early failure from counting as unhandled
+      inFlight.push(request);
     };
     for (const triple of eachTriple(graph, hooks)) {
       const line = tripleLine(triple.subject, expand(triple.predicate), 'iri' in triple.object ? triple.object : { literal: triple.object.literal, ...(triple.object.datatype ? { datatype: expand(triple.object.datatype) } : {}) });
@@ -103,6 +120,7 @@ export async function pushGraph(client: SparqlClient, graph: ClaimGraph, options
       if (size >= batchBytes) await flush();
     }
     await flush();
+    while (inFlight.length > 0) await inFlight.shift();
     const sendMs = performance.now() - started;
     const expected = sent - duplicateTriples(graph);
     const stored = await countTriples(client, fresh);
@@ -123,7 +141,10 @@ export async function pushGraph(client: SparqlClient, graph: ClaimGraph, options
     const switchMs = performance.now() - switchStart;
     return { graph: target, nodes: graph.order, edges: graph.size, triples: expected, stored, batches, ms: performance.now() - started, sendMs, countMs, switchMs };
   } catch (error) {
-    if (!switched) await client.update(dropUpdate(fresh), 'dropping the unfinished graph').catch(() => undefined);
+    if (!switched) {
+      await Promise.allSettled(inFlight); // so that no batch lands in the graph after it is dropped
+      await client.update(dropUpdate(fresh), 'dropping the unfinished graph').catch(() => undefined);
+    }
     throw error;
   }
 }

@@ -24,9 +24,11 @@ import {
   hasNodeQuery,
   hopQuery,
   matchingNodes,
+  listedEdges,
+  listedNodes,
   metaQuery,
-  namedEdges,
   namedNodes,
+  NESTED_NAMES,
   nodesQuery,
   reachingNodes,
   union,
@@ -57,9 +59,9 @@ async function inParallel<T>(jobs: readonly (() => Promise<T>)[], limit: number)
   return results;
 }
 
-const chunksOf = <T>(items: readonly T[]): T[][] => {
+const chunksOf = <T>(items: readonly T[], size = CHUNK): T[][] => {
   const chunks: T[][] = [];
-  for (let i = 0; i < items.length; i += CHUNK) chunks.push(items.slice(i, i + CHUNK));
+  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
   return chunks;
 };
 
@@ -122,7 +124,7 @@ export class StoreGraph {
   private fetchNamed(nodeIds: readonly string[], edgeKeys: readonly string[], what: string): Promise<ClaimGraph> {
     const limit = this.client.limit();
     return this.fetchInChunks(
-      [...chunksOf(nodeIds).map((ids) => (g: string) => nodesQuery(g, namedNodes(ids), limit)), ...chunksOf(edgeKeys).map((keys) => (g: string) => edgesQuery(g, namedEdges(keys), limit))],
+      [...chunksOf(nodeIds).map((ids) => (g: string) => nodesQuery(g, listedNodes(ids), limit)), ...chunksOf(edgeKeys).map((keys) => (g: string) => edgesQuery(g, listedEdges(keys), limit))],
       what,
     );
   }
@@ -175,9 +177,17 @@ export class StoreGraph {
   /** What describeNode needs: the node (or nodes), their edges in and out, and the nodes at the other ends. */
   nodePart(ids: string | readonly string[]): Promise<ClaimGraph> {
     const list = typeof ids === 'string' ? [ids] : ids;
-    const node = namedNodes(list);
-    const edges = union(edgesAt(node, 'object'), edgesAt(node, 'subject'));
-    return this.fetch(union(node, edgeEnds(edges)), edges, `reading ${list.length === 1 ? list[0] : `${list.length} nodes`} and their edges`);
+    const what = `reading ${list.length === 1 ? list[0] : `${list.length} nodes`} and their edges`;
+    const limit = this.client.limit();
+    // The names nest inside a UNION here, so they go NESTED_NAMES at a time.
+    return this.fetchInChunks(
+      chunksOf(list, NESTED_NAMES).flatMap((chunk) => {
+        const node = namedNodes(chunk);
+        const edges = union(edgesAt(node, 'object'), edgesAt(node, 'subject'));
+        return [(g: string) => nodesQuery(g, union(node, edgeEnds(edges)), limit), (g: string) => edgesQuery(g, edges, limit)];
+      }),
+      what,
+    );
   }
 
   /** The id of the dataset's answer claim (the first by id, if several), where the viewer opens; undefined if none. */
@@ -220,7 +230,7 @@ export class StoreGraph {
     const limit = this.client.limit();
     return this.fetchInChunks(
       chunksOf([...reached]).flatMap((ids) => {
-        const nodes = namedNodes(ids);
+        const nodes = listedNodes(ids);
         return [(g: string) => nodesQuery(g, nodes, limit), (g: string) => edgesQuery(g, edgesAt(nodes, 'subject', edgeKinds), limit)];
       }),
       `reading the ${reached.size} nodes around ${need.focus}`,

@@ -15,6 +15,7 @@ import { defaultDatasetDir } from '../../src/paths.js';
 import { describeNode } from '../../src/query/describe-node.js';
 import { obstaclesFor } from '../../src/query/obstacles-for.js';
 import { sourcesFor } from '../../src/query/sources-for.js';
+import { subgraph } from '../../src/query/subgraph.js';
 import { openStore } from '../../src/store/open-store.js';
 import { countTriples, pushGraph } from '../../src/store/push.js';
 import type { SparqlClient } from '../../src/store/sparql-client.js';
@@ -165,6 +166,15 @@ describe('a generated 20k-element dataset', () => {
       expect(obstaclesFor(obstacles, claim), `obstacles ${claim}`).toEqual(obstaclesFor(graph, claim));
       expect(describeNode(node, claim), `show ${claim}`).toEqual(describeNode(graph, claim));
     }
+    // Many nodes at once (the viewer's expanded set: fetched NESTED_NAMES at a time) and a wide neighbourhood (more
+    // than 400 nodes: listed in VALUES blocks of 400) answer as they do locally too.
+    const many = [...sample].slice(0, 45);
+    const manyPart = await store.nodePart(many);
+    for (const claim of many) expect(describeNode(manyPart, claim), `show ${claim} among ${many.length}`).toEqual(describeNode(graph, claim));
+    const need = { focus: bySources[0]!, depth: 3, direction: 'both' as const };
+    const wide = await store.neighbourhoodPart(need);
+    expect(wide.order).toBeGreaterThan(400);
+    expect(jsonFormat.write(subgraph(wide, need))).toBe(jsonFormat.write(subgraph(graph, need)));
   });
 });
 
