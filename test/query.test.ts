@@ -90,6 +90,17 @@ describe('sourcesFor', () => {
     expect(() => sourcesFor(graph, 'source:1')).toThrow('claimgraph/sourcesFor: "source:1" is a source, not a claim');
   });
 
+  it('picks among equally short paths by the walked edges alone: an edge of another kind between the same claims changes nothing', () => {
+    const nodes = [claim('c0'), claim('c1'), claim('c2'), source(0)];
+    const supports = [edge('supports', 'claim:c0', 'claim:c1', { quote: 'q' }), edge('supports', 'source:0', 'claim:c0'), edge('supports', 'source:0', 'claim:c2', { quote: 'q' }), edge('supports', 'claim:c2', 'claim:c1')];
+    // graphology lists claim:c1's neighbours in the order each was first linked: here claim:c2 (by contradicts) first.
+    const withOther = makeGraph({ nodes, edges: [edge('contradicts', 'claim:c2', 'claim:c1'), ...supports] });
+    const without = makeGraph({ nodes, edges: supports });
+    expect(sourcesFor(withOther, 'claim:c1')).toEqual(sourcesFor(without, 'claim:c1'));
+    // The tie between claim:c0 and claim:c2 goes to the smaller edge key.
+    expect(sourcesFor(without, 'claim:c1')[0]!.path).toEqual(['source:0', 'claim:c0', 'claim:c1']);
+  });
+
   it('finds exactly the reachable sources, each on a shortest valid path (random graphs)', () => {
     fc.assert(
       fc.property(

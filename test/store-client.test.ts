@@ -22,7 +22,8 @@ import { evidenceStructure } from '../src/store/evidence-structure.js';
 import { NODE_BASE } from '../src/export/rdf/vocabulary.js';
 import { createClaimGraph } from '../src/model/graph.js';
 import { sourcePaths, sourcesFor } from '../src/query/sources-for.js';
-import { claim, edge, makeGraph, source } from './helpers/make-graph.js';
+import { obstaclePaths, obstaclesFor } from '../src/query/obstacles-for.js';
+import { claim, edge, makeGraph, obstacle, source, stage } from './helpers/make-graph.js';
 import { hostileGraph, hostileText } from './helpers/hostile-strings.js';
 import type { ClaimGraph } from '../src/model/graph.js';
 
@@ -186,12 +187,12 @@ describe('SPARQL TSV results', () => {
 describe("a store's sources in two steps: the structure first, then only the reported paths in full", () => {
   const XSD_INTEGER = 'http://www.w3.org/2001/XMLSchema#integer';
 
-  /** The rows edgeStructureQuery gives for every supports edge of the graph (positions: the dataset order), shuffled. */
-  function structureRows(graph: ClaimGraph, order: readonly number[]): Binding[] {
+  /** The rows edgeStructureQuery gives for every edge of a kind (positions: the dataset order), shuffled. */
+  function structureRows(graph: ClaimGraph, order: readonly number[], kind = 'supports'): Binding[] {
     const rows: Binding[] = [];
     graph.edges().forEach((key, position) => {
       const e = graph.getEdgeAttributes(key);
-      if (e.kind !== 'supports') return;
+      if (e.kind !== kind) return;
       rows.push({ from: { iri: NODE_BASE + e.from }, to: { literal: NODE_BASE + e.to }, key: { literal: key }, basis: { literal: e.basis }, position: { literal: String(position), datatype: XSD_INTEGER } });
     });
     return rows.map((row, i) => ({ row, at: order[i % Math.max(1, order.length)]! + i })).sort((a, b) => a.at - b.at).map((r) => r.row);
@@ -229,13 +230,71 @@ describe("a store's sources in two steps: the structure first, then only the rep
           const rows = structureRows(graph, shuffle);
           for (let c = 0; c < claims; c++) {
             const target = `claim:c${c}`;
-            const paths = sourcePaths(evidenceStructure(target, rows, 'test'), target);
+            const paths = sourcePaths(evidenceStructure(target, [{ kind: 'supports', rows }], 'test'), target);
             const fetched = part(graph, paths.nodes, paths.edges);
             for (const options of [{}, { quotedOnly: true }, { direct: true }]) expect(sourcesFor(fetched, target, options)).toEqual(sourcesFor(graph, target, options));
           }
         },
       ),
       { numRuns: 600 },
+    );
+  });
+
+  it("obstaclesFor on the part obstaclePaths names (with each obstacle's own edges and their ends) answers as on the whole graph", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 6 }),
+        fc.integer({ min: 1, max: 4 }),
+        fc.array(fc.tuple(fc.nat(), fc.nat(), fc.constantFrom('supports', 'explains', 'documents', 'part-of', 'hinders', 'contradicts'), fc.boolean()), { minLength: 4, maxLength: 50 }),
+        fc.array(fc.nat({ max: 100 }), { maxLength: 20 }),
+        (claims, obstacles, pairs, shuffle) => {
+          const nodes = [
+            ...Array.from({ length: claims }, (_, i) => claim(`c${i}`)),
+            ...Array.from({ length: 3 }, (_, i) => source(i)),
+            ...Array.from({ length: obstacles }, (_, i) => obstacle(`o${i}`)),
+            stage('charging', 1),
+            stage('conviction', 2),
+          ];
+          const ends: Record<string, (a: number, b: number, flag: boolean) => [string, string]> = {
+            supports: (a, b, fromSource) => [fromSource ? `source:${a % 3}` : `claim:c${a % claims}`, `claim:c${b % claims}`],
+            contradicts: (a, b) => [`claim:c${a % claims}`, `claim:c${b % claims}`],
+            explains: (a, b) => [`obstacle:o${a % obstacles}`, `claim:c${b % claims}`],
+            documents: (a, b) => [`source:${a % 3}`, `obstacle:o${b % obstacles}`],
+            // part-of only from a lower to a higher obstacle, so the graph stays acyclic.
+            'part-of': (a, b) => [`obstacle:o${Math.min(a % obstacles, b % obstacles)}`, `obstacle:o${Math.max(a % obstacles, b % obstacles)}`],
+            hinders: (a, b) => [`obstacle:o${a % obstacles}`, b % 2 ? 'stage:charging' : 'stage:conviction'],
+          };
+          const seen = new Set<string>();
+          const edges = [];
+          for (const [a, b, kind, flag] of pairs) {
+            const [from, to] = ends[kind]!(a, b, flag);
+            if (from === to || seen.has(`${from} ${kind} ${to}`)) continue;
+            seen.add(`${from} ${kind} ${to}`);
+            edges.push(edge(kind, from, to, flag ? { quote: 'q' } : {}));
+          }
+          const graph = makeGraph({ nodes, edges });
+          const structure = (target: string) => evidenceStructure(target, (['supports', 'explains'] as const).map((kind) => ({ kind, rows: structureRows(graph, shuffle, kind) })), 'test');
+          for (let c = 0; c < claims; c++) {
+            const target = `claim:c${c}`;
+            for (const options of [{}, { direct: true }]) {
+              const paths = obstaclePaths(structure(target), target, options);
+              // What the store adds: each obstacle's documents, part-of and hinders edges, and the nodes at their ends.
+              const keep = new Set([...paths.nodes, ...paths.obstacles]);
+              const keptEdges = new Set(paths.edges);
+              for (const o of paths.obstacles) {
+                graph.forEachEdge(o, (key, e, from, to) => {
+                  if ((to === o && (e.kind === 'documents' || e.kind === 'part-of')) || (from === o && (e.kind === 'hinders' || e.kind === 'part-of'))) {
+                    keptEdges.add(key);
+                    keep.add(from).add(to);
+                  }
+                });
+              }
+              expect(obstaclesFor(part(graph, keep, keptEdges), target, options)).toEqual(obstaclesFor(graph, target, options));
+            }
+          }
+        },
+      ),
+      { numRuns: 400 },
     );
   });
 });

@@ -2,7 +2,7 @@
 import type { ClaimGraph } from '../model/graph.js';
 import type { EdgeKind, SourceNode } from '../model/schema.js';
 import { compareCitations, expectNode, nodeRef, sourceRef, stepOf, type NodeRef, type SourceRef, type Step } from './node-ref.js';
-import { pathToStart, walkTyped } from './walk.js';
+import { pathToStart, walkTyped, type Reached, type WalkGraph } from './walk.js';
 
 export interface ObstacleDetail {
   obstacle: NodeRef & { affects: 'prosecution' | 'measurement' | 'both'; description: string };
@@ -24,22 +24,61 @@ export interface ObstacleExplanation extends ObstacleDetail {
   via: string[];
 }
 
-/** Obstacles that explain `claimId`, or a claim that supports it; direct ones first. */
-export function obstaclesFor(graph: ClaimGraph, claimId: string, options: { direct?: boolean } = {}): ObstacleExplanation[] {
-  expectNode(graph, claimId, 'claim', 'obstaclesFor');
-  const claims = options.direct ? new Map([[claimId, { depth: 0, via: undefined }]]) : walkTyped(graph, claimId, ['supports'], 'in');
-  const results: ObstacleExplanation[] = [];
+/** What obstaclesFor walks: supports and explains edges, nodes with their kind (a ClaimGraph, or a store's structure). */
+type ExplainGraph = WalkGraph;
+
+interface Explaining {
+  claim: string;
+  depth: number;
+  obstacle: string;
+  /** The explains edge. */
+  edge: string;
+}
+
+/** The claims under `claimId` (itself first) and, in walk order, each obstacle with the first claim it explains. */
+function explaining(graph: ExplainGraph, claimId: string, options: { direct?: boolean }): { claims: Map<string, Reached>; found: Explaining[] } {
+  const claims = options.direct ? new Map<string, Reached>([[claimId, { depth: 0, via: undefined }]]) : walkTyped(graph, claimId, ['supports'], 'in');
+  const found: Explaining[] = [];
   const seen = new Set<string>();
   for (const [claim, { depth }] of claims) {
     if (graph.getNodeAttribute(claim, 'kind') !== 'claim') continue;
-    const via = pathToStart(graph, claims, claim, 'in').nodes;
     graph.forEachInEdge(claim, (edge, attributes, obstacle) => {
       if (attributes.kind !== 'explains' || seen.has(obstacle)) return;
       seen.add(obstacle);
-      results.push({ ...obstacleDetail(graph, obstacle), direct: depth === 0, explains: stepOf(graph, edge), via });
+      found.push({ claim, depth, obstacle, edge });
     });
   }
-  return results;
+  return { claims, found };
+}
+
+/** Obstacles that explain `claimId`, or a claim that supports it; direct ones first. */
+export function obstaclesFor(graph: ClaimGraph, claimId: string, options: { direct?: boolean } = {}): ObstacleExplanation[] {
+  expectNode(graph, claimId, 'claim', 'obstaclesFor');
+  const { claims, found } = explaining(graph, claimId, options);
+  return found.map(({ claim, depth, obstacle, edge }) => ({
+    ...obstacleDetail(graph, obstacle),
+    direct: depth === 0,
+    explains: stepOf(graph, edge),
+    via: pathToStart(graph, claims, claim, 'in').nodes,
+  }));
+}
+
+/**
+ * What obstaclesFor reports for `claimId`, read from the structure of the supports and explains edges alone: the claims
+ * and supports edges of each `via` path, the explains edges, and the obstacles (whose details a store then sends with
+ * their edges). obstaclesFor on just those answers as on the whole graph (see sourcePaths).
+ */
+export function obstaclePaths(graph: ExplainGraph, claimId: string, options: { direct?: boolean } = {}): { nodes: Set<string>; edges: Set<string>; obstacles: string[] } {
+  const { claims, found } = explaining(graph, claimId, options);
+  const nodes = new Set<string>([claimId]);
+  const edges = new Set<string>();
+  for (const { claim, edge } of found) {
+    const path = pathToStart(graph, claims, claim, 'in');
+    for (const node of path.nodes) nodes.add(node);
+    for (const e of path.edges) edges.add(e);
+    edges.add(edge);
+  }
+  return { nodes, edges, obstacles: found.map((f) => f.obstacle) };
 }
 
 /** An obstacle with its documenting sources, hindered stages and parts. */

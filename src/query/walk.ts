@@ -20,6 +20,11 @@ export interface Reached {
 /**
  * Walks from `start` against (`in`) or along (`out`) edges whose kind is in `kinds`, shortest first.
  * Returns every reached node, in the order reached, with its depth and the edge that reached it.
+ *
+ * A node's edges are taken in the order of their keys, so among equally short paths the walk picks one that depends on
+ * the walked edges alone: not on the order the graph was built in, nor on edges of other kinds between the same nodes
+ * (graphology groups a node's edges by neighbour, in the order each neighbour was first linked). A store sends just the
+ * walked edges, and its answers must pick the same paths.
  */
 export function walkTyped<E extends { kind: string }>(
   graph: WalkGraph<E>,
@@ -32,18 +37,24 @@ export function walkTyped<E extends { kind: string }>(
   const reached = new Map<string, Reached>([[start, { depth: 0, via: undefined }]]);
   const queue = [start];
   const wanted = new Set<string>(kinds);
+  const steps: [edge: string, next: string][] = [];
+  const collect = (edge: string, attributes: E, source: string, target: string) => {
+    if (!wanted.has(attributes.kind) || (accept !== undefined && !accept(attributes))) return;
+    const next = direction === 'in' ? source : target;
+    if (!reached.has(next)) steps.push([edge, next]);
+  };
   for (let head = 0; head < queue.length; head++) {
     const node = queue[head]!;
     const depth = reached.get(node)!.depth + 1;
-    const visit = (edge: string, attributes: E, source: string, target: string) => {
-      if (!wanted.has(attributes.kind) || (accept !== undefined && !accept(attributes))) return;
-      const next = direction === 'in' ? source : target;
-      if (reached.has(next)) return;
+    steps.length = 0;
+    if (direction === 'in') graph.forEachInEdge(node, collect);
+    else graph.forEachOutEdge(node, collect);
+    if (steps.length > 1) steps.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    for (const [edge, next] of steps) {
+      if (reached.has(next)) continue;
       reached.set(next, { depth, via: edge });
       queue.push(next);
-    };
-    if (direction === 'in') graph.forEachInEdge(node, visit);
-    else graph.forEachOutEdge(node, visit);
+    }
   }
   return reached;
 }
