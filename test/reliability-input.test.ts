@@ -145,6 +145,19 @@ describe('bad data refused, not mangled', () => {
     expect(lines(result.stderr)).toEqual([expect.stringMatching(new RegExp(`g\\.json:2:${line2.length + 3 + 1}  /  this is not UTF-8 text: byte 0xE9 `))]);
   });
 
+  it("a dataset document (the brief its quotes are checked against) that is not UTF-8 is refused at its bad byte too", () => {
+    const withBrief = {
+      dataset: { title: 't', documents: [{ path: 'brief.txt', title: 'The brief', role: 'brief' }] },
+      nodes: valid.nodes,
+      edges: [edge('answers', 'claim:a', 'question:q'), edge('supports', 'source:1', 'claim:a', { quote: 'said so' })],
+    };
+    const brief = Buffer.concat([Buffer.from('Title\nThe caf'), Buffer.from([0xe9]), Buffer.from(' said so.\n')]);
+    const result = runBin(['validate', '--data', dataset({ 'g.json': withBrief, 'brief.txt': brief })]);
+    expect(result.code).toBe(1);
+    expect(lines(result.stderr)).toEqual([expect.stringMatching(/brief\.txt:2:8  \/  this is not UTF-8 text: byte 0xE9 /)]);
+    noTrace(result.stderr);
+  });
+
   it('UTF-16 (with or without a byte order mark) is named', () => {
     const text = JSON.stringify(valid);
     const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);

@@ -83,12 +83,18 @@ export function validateDataset(dir: string, files: readonly DatasetText[]): Cla
   return graph;
 }
 
-/** A document of the dataset folder as text, or undefined when it is missing (reported separately) or outside the folder. */
+/**
+ * A document of the dataset folder as text, or undefined when it is missing (reported separately) or outside the folder.
+ * Decoded strictly, as the dataset files are: a byte that is not UTF-8 is refused where it is, not replaced (a quote
+ * checked against a mangled brief would fail with a misleading message).
+ */
 function readDocument(dir: string, path: string): string | undefined {
   const full = resolve(dir, path);
   const rel = relative(resolve(dir), full);
   if (rel.startsWith('..') || isAbsolute(rel) || !existsSync(full) || !statSync(full).isFile()) return undefined;
-  return readFileSync(full, 'utf8');
+  const decoded = decodeUtf8(readFileSync(full));
+  if (!decoded.ok) throw new DatasetError(displayPath(dir), [{ file: displayPath(full), line: decoded.line, column: decoded.column, pointer: '', message: decoded.message }]);
+  return decoded.text;
 }
 
 /** True when a document path is absolute or climbs out of the dataset folder (`../x`, `a/../../x`). */
