@@ -97,7 +97,7 @@ describe('sourcesFor', () => {
     const withOther = makeGraph({ nodes, edges: [edge('contradicts', 'claim:c2', 'claim:c1'), ...supports] });
     const without = makeGraph({ nodes, edges: supports });
     expect(sourcesFor(withOther, 'claim:c1')).toEqual(sourcesFor(without, 'claim:c1'));
-    // The tie between claim:c0 and claim:c2 goes to the smaller edge key.
+    // The tie between claim:c0 and claim:c2 goes to the edge the dataset lists first.
     expect(sourcesFor(without, 'claim:c1')[0]!.path).toEqual(['source:0', 'claim:c0', 'claim:c1']);
   });
 

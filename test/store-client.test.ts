@@ -20,6 +20,7 @@ import { longestWord, wordPattern } from '../src/store/text-pattern.js';
 import { cellText, parseTsvResults, type Binding } from '../src/store/tsv-results.js';
 import { evidenceStructure } from '../src/store/evidence-structure.js';
 import { NODE_BASE } from '../src/export/rdf/vocabulary.js';
+import { edgeIri, edgeKeyOfIri } from '../src/export/rdf/triples.js';
 import { createClaimGraph } from '../src/model/graph.js';
 import { sourcePaths, sourcesFor } from '../src/query/sources-for.js';
 import { obstaclePaths, obstaclesFor } from '../src/query/obstacles-for.js';
@@ -161,6 +162,17 @@ describe('the search pattern sent to the store', () => {
   });
 });
 
+describe('edge IRIs', () => {
+  it('give back the key they encode, whatever its characters (the store structure reads keys from IRIs)', () => {
+    fc.assert(
+      fc.property(fc.oneof(hostileText, fc.string({ unit: 'binary' })), (key) => {
+        expect(edgeKeyOfIri(edgeIri(key))).toBe(key);
+      }),
+    );
+    expect(edgeKeyOfIri('urn:claimgraph:claim:a')).toBeUndefined();
+  });
+});
+
 describe('SPARQL TSV results', () => {
   it('reads IRIs, literals with datatype or language, bare numbers and booleans, escapes and unbound cells', () => {
     const text = '?a\t?b\t?c\n<urn:x:1>\t"tab\\there \\"q\\" \\u00e9"@en\t42\n"urn:x:2"\t"3.5"^^<http://www.w3.org/2001/XMLSchema#decimal>\t\n_:b0\ttrue\t-1.5e3\n';
@@ -187,13 +199,17 @@ describe('SPARQL TSV results', () => {
 describe("a store's sources in two steps: the structure first, then only the reported paths in full", () => {
   const XSD_INTEGER = 'http://www.w3.org/2001/XMLSchema#integer';
 
-  /** The rows edgeStructureQuery gives for every edge of a kind (positions: the dataset order), shuffled. */
+  /**
+   * The rows edgeStructureQuery gives for every edge of a kind (IRIs now as Virtuoso writes them, as quoted strings, now
+   * as IRIs; positions: the dataset order, as a push stores them), shuffled.
+   */
   function structureRows(graph: ClaimGraph, order: readonly number[], kind = 'supports'): Binding[] {
     const rows: Binding[] = [];
     graph.edges().forEach((key, position) => {
       const e = graph.getEdgeAttributes(key);
       if (e.kind !== kind) return;
-      rows.push({ from: { iri: NODE_BASE + e.from }, to: { literal: NODE_BASE + e.to }, key: { literal: key }, basis: { literal: e.basis }, position: { literal: String(position), datatype: XSD_INTEGER } });
+      const edgeTerm = position % 2 ? { iri: edgeIri(key) } : { literal: edgeIri(key) };
+      rows.push({ from: { iri: NODE_BASE + e.from }, to: { literal: NODE_BASE + e.to }, edge: edgeTerm, basis: { literal: e.basis }, position: { literal: String(position), datatype: XSD_INTEGER } });
     });
     return rows.map((row, i) => ({ row, at: order[i % Math.max(1, order.length)]! + i })).sort((a, b) => a.at - b.at).map((r) => r.row);
   }
@@ -222,9 +238,11 @@ describe("a store's sources in two steps: the structure first, then only the rep
             const to = `claim:c${b % claims}`;
             const from = fromSource && kind !== 'qualifies' ? `source:${a % sources}` : `claim:c${a % claims}`;
             const edgeKind = kind.startsWith('supports') ? 'supports' : kind;
-            if (from === to || seen.has(`${from} ${edgeKind} ${to}`)) continue;
+            if (from === to) continue;
+            // A second edge of a kind between the same nodes is a parallel one, named by a curator's id.
+            const named: Record<string, string> = seen.has(`${from} ${edgeKind} ${to}`) ? { id: `e${edges.length}\t"${a % 7}"` } : {};
             seen.add(`${from} ${edgeKind} ${to}`);
-            edges.push(edge(edgeKind, from, to, kind === 'supports-inferred' ? {} : { quote: 'q' }));
+            edges.push(edge(edgeKind, from, to, { ...(kind === 'supports-inferred' ? {} : { quote: 'q' }), ...named }));
           }
           const graph = makeGraph({ nodes, edges });
           const rows = structureRows(graph, shuffle);
@@ -268,9 +286,10 @@ describe("a store's sources in two steps: the structure first, then only the rep
           const edges = [];
           for (const [a, b, kind, flag] of pairs) {
             const [from, to] = ends[kind]!(a, b, flag);
-            if (from === to || seen.has(`${from} ${kind} ${to}`)) continue;
+            if (from === to) continue;
+            const named: Record<string, string> = seen.has(`${from} ${kind} ${to}`) ? { id: `e${edges.length}` } : {};
             seen.add(`${from} ${kind} ${to}`);
-            edges.push(edge(kind, from, to, flag ? { quote: 'q' } : {}));
+            edges.push(edge(kind, from, to, { ...(flag ? { quote: 'q' } : {}), ...named }));
           }
           const graph = makeGraph({ nodes, edges });
           const structure = (target: string) => evidenceStructure(target, (['supports', 'explains'] as const).map((kind) => ({ kind, rows: structureRows(graph, shuffle, kind) })), 'test');

@@ -2,7 +2,7 @@
 import type { ClaimGraph } from '../model/graph.js';
 import type { EdgeKind, SourceNode } from '../model/schema.js';
 import { compareCitations, expectNode, nodeRef, sourceRef, stepOf, type NodeRef, type SourceRef, type Step } from './node-ref.js';
-import { pathToStart, walkTyped, type Reached, type WalkGraph } from './walk.js';
+import { inGraphOrder, pathToStart, walkTyped, type Reached, type WalkGraph } from './walk.js';
 
 export interface ObstacleDetail {
   obstacle: NodeRef & { affects: 'prosecution' | 'measurement' | 'both'; description: string };
@@ -42,11 +42,15 @@ function explaining(graph: ExplainGraph, claimId: string, options: { direct?: bo
   const seen = new Set<string>();
   for (const [claim, { depth }] of claims) {
     if (graph.getNodeAttribute(claim, 'kind') !== 'claim') continue;
-    graph.forEachInEdge(claim, (edge, attributes, obstacle) => {
-      if (attributes.kind !== 'explains' || seen.has(obstacle)) return;
+    // A claim's explains edges in the graph's order, as the walk takes edges (not graphology's, which groups them by
+    // obstacle, so that an explains edge a store does not send could reorder the others).
+    const explains: { edge: string; obstacle: string }[] = [];
+    graph.forEachInEdge(claim, (edge, attributes, obstacle) => void (attributes.kind === 'explains' && explains.push({ edge, obstacle })));
+    for (const { edge, obstacle } of inGraphOrder(graph, explains)) {
+      if (seen.has(obstacle)) continue;
       seen.add(obstacle);
       found.push({ claim, depth, obstacle, edge });
-    });
+    }
   }
   return { claims, found };
 }

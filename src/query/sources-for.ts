@@ -57,7 +57,7 @@ function reachingSources(graph: EvidenceGraph, claimId: string, options: Sources
 /**
  * The nodes and edges of every path sourcesFor reports for `claimId`, read from the graph's structure alone: what a
  * store sends in full so that sourcesFor, run on just those, answers as on the whole graph (a breadth-first walk over a
- * part that keeps each reported path picks the same paths; see src/store/store-graph.ts).
+ * part that keeps each reported path picks the same paths; walkTyped in ./walk.ts says why).
  */
 export function sourcePaths(graph: EvidenceGraph, claimId: string, options: SourcesForOptions = {}): { nodes: Set<string>; edges: Set<string> } {
   const nodes = new Set<string>([claimId]);

@@ -17,14 +17,46 @@ export interface Reached {
   via: string | undefined;
 }
 
+const ORDERS = new WeakMap<object, Map<string, number>>();
+
+/**
+ * Each edge's place in the order the graph was built (the dataset's order: files list edges so, and a store's part is
+ * built in that order), cached per graph and built again when the graph has changed.
+ */
+export function edgeOrder(graph: WalkGraph, edges: Iterable<string> = []): Map<string, number> {
+  let order = ORDERS.get(graph);
+  let stale = order === undefined || order.size !== graph.size;
+  if (!stale) for (const edge of edges) if (!order!.has(edge)) stale = true;
+  if (stale) {
+    const fresh = new Map<string, number>();
+    graph.forEachEdge((edge) => void fresh.set(edge, fresh.size));
+    ORDERS.set(graph, fresh);
+    order = fresh;
+  }
+  return order!;
+}
+
+/** The edges in the order the graph was built. */
+export function inGraphOrder<T extends { edge: string }>(graph: WalkGraph, items: T[]): T[] {
+  if (items.length < 2) return items;
+  const order = edgeOrder(graph, items.map((i) => i.edge));
+  return items.sort((a, b) => order.get(a.edge)! - order.get(b.edge)!);
+}
+
 /**
  * Walks from `start` against (`in`) or along (`out`) edges whose kind is in `kinds`, shortest first.
  * Returns every reached node, in the order reached, with its depth and the edge that reached it.
  *
- * A node's edges are taken in the order of their keys, so among equally short paths the walk picks one that depends on
- * the walked edges alone: not on the order the graph was built in, nor on edges of other kinds between the same nodes
- * (graphology groups a node's edges by neighbour, in the order each neighbour was first linked). A store sends just the
- * walked edges, and its answers must pick the same paths.
+ * A node's edges are taken in the order the graph was built (the dataset's order), not in graphology's, which groups
+ * them by neighbour in the order each neighbour was first linked, by an edge of any kind. So among equally short paths
+ * the walk picks one by the walked edges alone: edges of other kinds between the same nodes change nothing.
+ *
+ * Why a store may send only the reported paths (sourcePaths, obstaclePaths): walk a part P of the graph G that keeps
+ * the tree paths of the nodes reported, built in G's order. Every node on those paths has the same depth in P as in G
+ * (P is inside G, and keeps a shortest path to it). By induction on depth, such a node is also dequeued in the same
+ * order relative to the others: its tree parent is in P and came first in G among its parents, P's other parents of it
+ * are a subset of G's, and a parent's edges are taken in the same relative order in both. So each reported node is
+ * reached through the same edge, and the answer is the same. Property tests in test/store-client.test.ts check it.
  */
 export function walkTyped<E extends { kind: string }>(
   graph: WalkGraph<E>,
@@ -37,20 +69,19 @@ export function walkTyped<E extends { kind: string }>(
   const reached = new Map<string, Reached>([[start, { depth: 0, via: undefined }]]);
   const queue = [start];
   const wanted = new Set<string>(kinds);
-  const steps: [edge: string, next: string][] = [];
+  let steps: { edge: string; next: string }[] = [];
   const collect = (edge: string, attributes: E, source: string, target: string) => {
     if (!wanted.has(attributes.kind) || (accept !== undefined && !accept(attributes))) return;
     const next = direction === 'in' ? source : target;
-    if (!reached.has(next)) steps.push([edge, next]);
+    if (!reached.has(next)) steps.push({ edge, next });
   };
   for (let head = 0; head < queue.length; head++) {
     const node = queue[head]!;
     const depth = reached.get(node)!.depth + 1;
-    steps.length = 0;
+    steps = [];
     if (direction === 'in') graph.forEachInEdge(node, collect);
     else graph.forEachOutEdge(node, collect);
-    if (steps.length > 1) steps.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-    for (const [edge, next] of steps) {
+    for (const { edge, next } of inGraphOrder(graph, steps)) {
       if (reached.has(next)) continue;
       reached.set(next, { depth, via: edge });
       queue.push(next);

@@ -1,8 +1,9 @@
-// The bare structure of a claim's evidence as a store sends it (edgeStructureQuery's rows: each edge's ends, key,
-// basis and place in the dataset, without texts), as a graph sourcePaths and obstaclePaths can walk. Edges go in in
-// dataset order, as graphFromRdf adds them, so the walk meets them in the same order as on the local files.
+// The bare structure of a claim's evidence as a store sends it (edgeStructureQuery's rows: each edge's ends, IRI,
+// basis and place in the dataset, without texts), as a graph sourcePaths and obstaclePaths can walk. The walks take a
+// node's edges in key order, so the order edges go in here changes no answer; they go in in dataset order all the same.
 import { MultiDirectedGraph } from 'graphology';
 import { compareDatasetOrder } from '../export/rdf/read-triples.js';
+import { edgeKeyOfIri } from '../export/rdf/triples.js';
 import { NODE_BASE } from '../export/rdf/vocabulary.js';
 import { EDGE_BASES, nodeKindOfId, type EdgeBasis, type EdgeKind } from '../model/schema.js';
 import type { EvidenceGraph } from '../query/sources-for.js';
@@ -23,10 +24,10 @@ const nodeId = (text: string | undefined) => (text !== undefined && text.startsW
 function rowOf(kind: EdgeKind, binding: Binding, what: string): Row {
   const from = nodeId(cellText(binding.from));
   const to = nodeId(cellText(binding.to));
-  const key = cellText(binding.key);
+  const key = edgeKeyOfIri(cellText(binding.edge) ?? '');
   const basis = cellText(binding.basis) as EdgeBasis;
   if (from === undefined || to === undefined || key === undefined || !EDGE_BASES.includes(basis)) {
-    throw new StoreError(`${what}: the store holds a ${kind} edge without its ends, key or basis (${JSON.stringify(key ?? cellText(binding.to) ?? '?')})`, 'data');
+    throw new StoreError(`${what}: the store holds a ${kind} edge without its ends, IRI or basis (${JSON.stringify(cellText(binding.edge) ?? cellText(binding.to) ?? '?')})`, 'data');
   }
   const position = Number(cellText(binding.position) ?? Number.NaN);
   return { kind, from, to, key, basis, position: Number.isFinite(position) ? position : Number.POSITIVE_INFINITY };

@@ -1,6 +1,6 @@
 // A ClaimGraph from the triples a store returned: records checked with the model's zod schemas, nodes and edges added in
-// their dataset order (so walks meet edges in the same order as on the local files, and answers match), edges whose
-// ends were not fetched left out.
+// their dataset order (so exports list them, and queries meet them, in the same order as on the local files), edges
+// whose ends were not fetched left out.
 import { readTriples, type RdfTriple } from '../export/rdf/read-triples.js';
 import { createClaimGraph, type ClaimGraph } from '../model/graph.js';
 import { DatasetMetaSchema, EdgeSchema, edgeKey, NodeSchema } from '../model/schema.js';

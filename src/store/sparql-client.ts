@@ -1,4 +1,5 @@
-// Talks SPARQL 1.1 to a store: SELECT (TSV results), ASK (JSON), CONSTRUCT (N-Triples), ASK, Update, and the Graph Store protocol.
+// Talks SPARQL 1.1 to a store: SELECT (TSV results), ASK (JSON results), CONSTRUCT (N-Triples), Update, and the Graph
+// Store protocol.
 // Every query runs under the time and row limits; an answer a limit cut is refused with a message naming the limit.
 import type { RdfTriple } from '../export/rdf/read-triples.js';
 import { HttpClient, StoreError } from './http-client.js';
@@ -8,13 +9,6 @@ import { edgesQuery, nodesQuery, pointerQuery, type NodePattern } from './sparql
 import { cellText, parseTsvResults, type Binding } from './tsv-results.js';
 
 export type { Binding };
-
-interface JsonTerm {
-  type: 'uri' | 'literal' | 'typed-literal' | 'bnode';
-  value: string;
-  datatype?: string;
-  'xml:lang'?: string;
-}
 
 export class SparqlClient {
   constructor(

@@ -94,14 +94,15 @@ export function edgesAt(nodes: NodePattern, end: 'object' | 'subject', kinds?: r
 }
 
 /**
- * The structure of the `kind` edges into the pattern's nodes, without their texts: each edge's ends, basis and place in
- * the dataset (where the push stored it), one row per edge. A walk over a broad claim reads these (at 100k elements the broadest claim has 66,630
+ * The structure of the `kind` edges into the pattern's nodes, without their texts: each edge's ends, IRI (which encodes
+ * its key), basis and place in the dataset (where the push stored it), one row per edge and path to it. Only IRIs, an
+ * enum and a number: Virtuoso's TSV writes a literal's tabs and line ends raw, so a free-text key could not be read back. A walk over a broad claim reads these (at 100k elements the broadest claim has 66,630
  * supports edges under it: 5.6 MB of TSV in about 1 s, where the same edges' triples are 87 MB and 20-25 s).
  */
 export function edgeStructureQuery(graph: string, nodes: NodePattern, kind: EdgeKind, limit: string): string {
   const tail = (x: string) =>
-    `?edge ${name('rdf:object')} ${x} ; ${name('cg:edgeKind')} ${stringLiteral(kind)} ; ${name('rdf:subject')} ?from ; ${name('cg:key')} ?key ; ${name(EDGE_FIELD_TERM.basis.predicate)} ?basis . OPTIONAL { ?edge ${name(STORE_TERMS.position)} ?position }`;
-  return `SELECT ?from ?to ?key ?basis ?position FROM ${iri(graph)} WHERE { ${nodes('?to', tail)} } ${limit}`;
+    `?edge ${name('rdf:object')} ${x} ; ${name('cg:edgeKind')} ${stringLiteral(kind)} ; ${name('rdf:subject')} ?from ; ${name(EDGE_FIELD_TERM.basis.predicate)} ?basis . OPTIONAL { ?edge ${name(STORE_TERMS.position)} ?position }`;
+  return `SELECT ?from ?to ?edge ?basis ?position FROM ${iri(graph)} WHERE { ${nodes('?to', tail)} } ${limit}`;
 }
 
 /** Every reified edge of the dataset. */

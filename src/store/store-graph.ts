@@ -1,8 +1,8 @@
 // The graph of a store, fetched a neighbourhood at a time: each question (sources of a claim, obstacles, one node, a
 // text search, a focus and depth, or the whole dataset) becomes bounded queries that bring back exactly the part the
 // local query needs, as a small ClaimGraph. Sources and obstacles go in two steps: the bare structure of the edges the
-// walk follows, then in full only what the answer reports. The query itself then runs once, in src/query, on that
-// part: the answers are the local ones by construction.
+// walk follows, then in full only what the answer reports (src/query/walk.ts says why that part gives the same
+// answer). The query itself then runs once, in src/query, on that part.
 import type { RdfTriple } from '../export/rdf/read-triples.js';
 import { expand, NODE_BASE } from '../export/rdf/vocabulary.js';
 import type { ClaimGraph } from '../model/graph.js';
@@ -50,14 +50,20 @@ const CHUNK = 400;
  */
 const PARALLEL = 3;
 
-/** Runs the jobs, at most `limit` at a time, and gives their results in order. */
+/** Runs the jobs, at most `limit` at a time, and gives their results in order; after a failure it starts no more. */
 async function inParallel<T>(jobs: readonly (() => Promise<T>)[], limit: number): Promise<T[]> {
   const results = new Array<T>(jobs.length);
   let next = 0;
+  let failed = false;
   const worker = async () => {
-    while (next < jobs.length) {
+    while (next < jobs.length && !failed) {
       const i = next++;
-      results[i] = await jobs[i]!();
+      try {
+        results[i] = await jobs[i]!();
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, jobs.length) }, worker));

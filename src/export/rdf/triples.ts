@@ -40,6 +40,16 @@ export const nodeIri = (id: string) => NODE_BASE + id;
 export const edgeIri = (key: string) => EDGE_BASE + iriSegment(key);
 const documentIri = (path: string) => DOCUMENT_BASE + iriSegment(path);
 
+/** The key an edge IRI names (the inverse of edgeIri), or undefined for another IRI. */
+export function edgeKeyOfIri(value: string): string | undefined {
+  if (!value.startsWith(EDGE_BASE)) return undefined;
+  try {
+    return decodeURIComponent(value.slice(EDGE_BASE.length)).replace(/~(~|u[0-9A-F]{4})/g, (_m, code: string) => (code === '~' ? '~' : String.fromCharCode(parseInt(code.slice(1), 16))));
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Free text as one IRI segment, one to one: percent-encoded UTF-8, except that a lone surrogate half (which has no UTF-8)
  * is written `~uD800` and a `~` as `~~` first, so two different keys never share an IRI.
