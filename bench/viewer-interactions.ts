@@ -1,9 +1,10 @@
 // Figure 6: what a user feels in the viewer, in headless Chromium: first frame, when the page first answers input, a
 // click drawn, a hover drawn, the longest main-thread task, and sigma's full renders per click and per hover (which do
 // not depend on the machine's GPU).
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import type { ClaimGraph } from '../src/model/graph.js';
 import { serveViewer } from '../src/serve/serve-viewer.js';
+import { nodesOnScreen } from '../test/helpers/nodes-on-screen.js';
 
 export interface InteractionFigure {
   nodes: number;
@@ -28,24 +29,6 @@ type ViewerWindow = Window & {
   benchTasks: number[];
 };
 
-/** Two nodes on screen (not the selection, clear of the controls), in page coordinates. */
-function targets(page: Page): Promise<{ id: string; x: number; y: number }[]> {
-  return page.evaluate(() => {
-    const app = (window as unknown as ViewerWindow).claimgraph;
-    const sigma = app.view.sigma;
-    const rect = document.getElementById('graph')!.getBoundingClientRect();
-    const { width, height } = sigma.getDimensions();
-    const selected = app.model().selected;
-    return app.view.display
-      .nodes()
-      .filter((id) => id !== selected)
-      .map((id) => ({ id, ...sigma.framedGraphToViewport(sigma.getNodeDisplayData(id)) }))
-      .filter((p: { x: number; y: number }) => p.x > 80 && p.y > 60 && p.x < width - 60 && p.y < height - 60)
-      .slice(0, 2)
-      .map((p: { id: string; x: number; y: number }) => ({ id: p.id, x: rect.left + p.x, y: rect.top + p.y }));
-  });
-}
-
 export async function measureViewerInteractions(browser: Browser, graph: ClaimGraph): Promise<InteractionFigure> {
   const server = await serveViewer({ graph, port: 0 });
   const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
@@ -66,7 +49,7 @@ export async function measureViewerInteractions(browser: Browser, graph: ClaimGr
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => document.body.dataset.firstFrame === 'true', null, { timeout: 600_000 });
     await page.waitForTimeout(500);
-    const [hoverTarget, clickTarget] = await targets(page);
+    const [hoverTarget, clickTarget] = await nodesOnScreen(page, 2, { left: 80, top: 60, right: 60, bottom: 60 });
     if (!hoverTarget || !clickTarget) throw new Error('claimgraph/bench: no node on screen to hover and click');
 
     // Hover: from the pointer's arrival to the frame after the hovered label was drawn.

@@ -10,6 +10,7 @@ import { buildGraph } from '../../src/load/build-graph.js';
 import { loadGraph } from '../../src/load/load-graph.js';
 import { syntheticDataset } from '../../src/generate/synthetic.js';
 import { defaultDatasetDir } from '../../src/paths.js';
+import { nodesOnScreen } from '../helpers/nodes-on-screen.js';
 import { serveViewer, type ViewerServer } from '../../src/serve/serve-viewer.js';
 import { EDGE_STYLE } from '../../src/style/kinds.js';
 import { INFERRED_DASH, LABEL_FONT, LABEL_FONT_SIZE } from '../../viewer/graph/styles.js';
@@ -211,20 +212,7 @@ describe('instant at scale', () => {
     expect(opened.windowStatus).toMatch(/^Showing [\d,]+ of [\d,]+ nodes/);
     await expect(page.locator('#panel-title').isVisible()).resolves.toBe(true);
     // Two nodes on screen (not the selection), in page coordinates.
-    const targets = await page.evaluate(() => {
-      const app = (window as any).claimgraph;
-      const sigma = app.view.sigma;
-      const rect = document.getElementById('graph')!.getBoundingClientRect();
-      const { width, height } = sigma.getDimensions();
-      const selected = app.model().selected;
-      return app.view.display
-        .nodes()
-        .filter((id: string) => id !== selected)
-        .map((id: string) => ({ id, ...sigma.framedGraphToViewport(sigma.getNodeDisplayData(id)) }))
-        .filter((p: any) => p.x > 60 && p.y > 40 && p.x < width - 40 && p.y < height - 40)
-        .slice(0, 2)
-        .map((p: any) => ({ id: p.id, x: rect.left + p.x, y: rect.top + p.y }));
-    });
+    const targets = await nodesOnScreen(page, 2, { left: 60, top: 40, right: 40, bottom: 40 });
     expect(targets.length).toBe(2);
     const renders = () => page.evaluate(() => (window as any).claimgraph.view.renders as number);
     const before = await renders();
