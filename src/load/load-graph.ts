@@ -63,7 +63,7 @@ export function readDataset(dir: string): DatasetText[] {
 /** Builds and checks the graph of `files` as the dataset in `dir` (its documents must exist there). */
 export function validateDataset(dir: string, files: readonly DatasetText[]): ClaimGraph {
   const shown = displayPath(dir);
-  const graph = buildGraph(files, { source: shown, defaultTitle: basename(dir), documentText: (path) => readDocument(dir, path) });
+  const graph = buildGraph(files, { source: shown, defaultTitle: basename(dir), documentText: (path) => readDatasetDocument(dir, path) });
   const owner = files.find((f) => f.text.includes('"dataset"'))?.path ?? shown;
   const documents = graph.getAttribute('documents') ?? [];
   const outside = documents.filter((doc) => leavesFolder(doc.path));
@@ -88,7 +88,7 @@ export function validateDataset(dir: string, files: readonly DatasetText[]): Cla
  * Decoded strictly, as the dataset files are: a byte that is not UTF-8 is refused where it is, not replaced (a quote
  * checked against a mangled brief would fail with a misleading message).
  */
-function readDocument(dir: string, path: string): string | undefined {
+export function readDatasetDocument(dir: string, path: string): string | undefined {
   const full = resolve(dir, path);
   const rel = relative(resolve(dir), full);
   if (rel.startsWith('..') || isAbsolute(rel) || !existsSync(full) || !statSync(full).isFile()) return undefined;

@@ -2,7 +2,7 @@
 import type { ClaimGraph } from '../model/graph.js';
 import type { EdgeKind, SourceNode } from '../model/schema.js';
 import { compareCitations, expectNode, nodeRef, sourceRef, stepOf, type NodeRef, type SourceRef, type Step } from './node-ref.js';
-import { inGraphOrder, pathToStart, walkTyped, type Reached, type WalkGraph } from './walk.js';
+import { inGraphOrder, pathsToStart, pathToStart, walkTyped, type Reached, type WalkGraph } from './walk.js';
 
 export interface ObstacleDetail {
   obstacle: NodeRef & { affects: 'prosecution' | 'measurement' | 'both'; description: string };
@@ -24,9 +24,6 @@ export interface ObstacleExplanation extends ObstacleDetail {
   via: string[];
 }
 
-/** What obstaclesFor walks: supports and explains edges, nodes with their kind (a ClaimGraph, or a store's structure). */
-type ExplainGraph = WalkGraph;
-
 interface Explaining {
   claim: string;
   depth: number;
@@ -36,7 +33,7 @@ interface Explaining {
 }
 
 /** The claims under `claimId` (itself first) and, in walk order, each obstacle with the first claim it explains. */
-function explaining(graph: ExplainGraph, claimId: string, options: { direct?: boolean }): { claims: Map<string, Reached>; found: Explaining[] } {
+function explaining(graph: WalkGraph, claimId: string, options: { direct?: boolean }): { claims: Map<string, Reached>; found: Explaining[] } {
   const claims = options.direct ? new Map<string, Reached>([[claimId, { depth: 0, via: undefined }]]) : walkTyped(graph, claimId, ['supports'], 'in');
   const found: Explaining[] = [];
   const seen = new Set<string>();
@@ -72,16 +69,10 @@ export function obstaclesFor(graph: ClaimGraph, claimId: string, options: { dire
  * and supports edges of each `via` path, the explains edges, and the obstacles (whose details a store then sends with
  * their edges). obstaclesFor on just those answers as on the whole graph (see sourcePaths).
  */
-export function obstaclePaths(graph: ExplainGraph, claimId: string, options: { direct?: boolean } = {}): { nodes: Set<string>; edges: Set<string>; obstacles: string[] } {
+export function obstaclePaths(graph: WalkGraph, claimId: string, options: { direct?: boolean } = {}): { nodes: Set<string>; edges: Set<string>; obstacles: string[] } {
   const { claims, found } = explaining(graph, claimId, options);
-  const nodes = new Set<string>([claimId]);
-  const edges = new Set<string>();
-  for (const { claim, edge } of found) {
-    const path = pathToStart(graph, claims, claim, 'in');
-    for (const node of path.nodes) nodes.add(node);
-    for (const e of path.edges) edges.add(e);
-    edges.add(edge);
-  }
+  const { nodes, edges } = pathsToStart(graph, claimId, found.map(({ claim }) => ({ walk: claims, node: claim })), 'in');
+  for (const { edge } of found) edges.add(edge);
   return { nodes, edges, obstacles: found.map((f) => f.obstacle) };
 }
 

@@ -3,7 +3,7 @@
 import type { ClaimGraph } from '../model/graph.js';
 import type { EdgeBasis, SourceNode } from '../model/schema.js';
 import { compareCitations, expectNode, sourceRef, stepOf, type SourceRef, type Step } from './node-ref.js';
-import { pathToStart, walkTyped, type Reached, type WalkGraph } from './walk.js';
+import { pathsToStart, pathToStart, walkTyped, type Reached, type WalkGraph } from './walk.js';
 
 export interface SourceSupport {
   source: SourceRef;
@@ -60,14 +60,7 @@ function reachingSources(graph: EvidenceGraph, claimId: string, options: Sources
  * part that keeps each reported path picks the same paths; walkTyped in ./walk.ts says why).
  */
 export function sourcePaths(graph: EvidenceGraph, claimId: string, options: SourcesForOptions = {}): { nodes: Set<string>; edges: Set<string> } {
-  const nodes = new Set<string>([claimId]);
-  const edges = new Set<string>();
-  for (const { id, walk } of reachingSources(graph, claimId, options)) {
-    const path = pathToStart(graph, walk, id, 'in');
-    for (const node of path.nodes) nodes.add(node);
-    for (const edge of path.edges) edges.add(edge);
-  }
-  return { nodes, edges };
+  return pathsToStart(graph, claimId, reachingSources(graph, claimId, options).map(({ id, walk }) => ({ walk, node: id })), 'in');
 }
 
 /**

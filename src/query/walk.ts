@@ -103,6 +103,18 @@ export function pathToStart(graph: WalkGraph, reached: Map<string, Reached>, nod
   return { nodes, edges };
 }
 
+/** The nodes and edges of the paths from each of these nodes back to its walk's start (the start included). */
+export function pathsToStart(graph: WalkGraph, start: string, ends: Iterable<{ walk: Map<string, Reached>; node: string }>, direction: 'in' | 'out'): { nodes: Set<string>; edges: Set<string> } {
+  const nodes = new Set<string>([start]);
+  const edges = new Set<string>();
+  for (const { walk, node } of ends) {
+    const path = pathToStart(graph, walk, node, direction);
+    for (const n of path.nodes) nodes.add(n);
+    for (const e of path.edges) edges.add(e);
+  }
+  return { nodes, edges };
+}
+
 export interface WithinOptions {
   /** Largest number of edges from the start. */
   depth: number;

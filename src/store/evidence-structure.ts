@@ -1,6 +1,7 @@
 // The bare structure of a claim's evidence as a store sends it (edgeStructureQuery's rows: each edge's ends, IRI,
-// basis and place in the dataset, without texts), as a graph sourcePaths and obstaclePaths can walk. The walks take a
-// node's edges in key order, so the order edges go in here changes no answer; they go in in dataset order all the same.
+// basis and place in the dataset, without texts), as a graph sourcePaths and obstaclePaths can walk. Edges go in in
+// dataset order, as graphFromRdf adds them: walks take a node's edges in the order the graph was built, so they meet
+// them here as on the local files.
 import { MultiDirectedGraph } from 'graphology';
 import { compareDatasetOrder } from '../export/rdf/read-triples.js';
 import { edgeKeyOfIri } from '../export/rdf/triples.js';

@@ -2,10 +2,8 @@
 // that the store holds as many triples as were sent, then switches the fresh graph in. A push
 // that fails anywhere before the switch leaves the old graph as it was (and drops the fresh one). The switch moves the
 // pointer in the named graph (see pointerQuery in ./sparql-queries.ts) and then drops the graph it pointed to before.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { STORE_TERMS } from '../export/rdf/read-triples.js';
-import { decodeUtf8 } from '../io/decode-text.js';
+import { readDatasetDocument } from '../load/load-graph.js';
 import { eachTriple, type Triple } from '../export/rdf/triples.js';
 import { expand } from '../export/rdf/vocabulary.js';
 import type { ClaimGraph } from '../model/graph.js';
@@ -54,13 +52,6 @@ export interface PushResult {
 
 const position = (subject: string, index: number): Triple[] => [{ subject, predicate: STORE_TERMS.position, object: { literal: String(index), datatype: 'xsd:integer' } }];
 
-/** A document's text, decoded strictly (a byte that is not UTF-8 stops the push, naming where it is). */
-function documentText(file: string): string {
-  const decoded = decodeUtf8(readFileSync(file));
-  if (!decoded.ok) throw new StoreError(`${file}:${decoded.line}:${decoded.column}: ${decoded.message}`, 'data');
-  return decoded.text;
-}
-
 /** Triples sent twice (the plain edge triple of parallel edges of one kind): the store keeps one of each. */
 function duplicateTriples(graph: ClaimGraph): number {
   let duplicates = 0;
@@ -90,8 +81,7 @@ export async function pushGraph(client: SparqlClient, graph: ClaimGraph, options
     node: (subject: string, index: number) => (elements++, position(subject, index)),
     edge: (statement: string, index: number) => (elements++, position(statement, index)),
     document: (subject: string, index: number, path: string) => {
-      const file = options.dataDir === undefined ? undefined : join(options.dataDir, path);
-      const content = file !== undefined && existsSync(file) ? documentText(file) : undefined;
+      const content = options.dataDir === undefined ? undefined : readDatasetDocument(options.dataDir, path);
       return [...position(subject, index), ...(content === undefined ? [] : [{ subject, predicate: STORE_TERMS.content, object: { literal: content } } satisfies Triple])];
     },
   };

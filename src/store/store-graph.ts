@@ -76,6 +76,14 @@ const chunksOf = <T>(items: readonly T[], size = CHUNK): T[][] => {
   return chunks;
 };
 
+/** The queries that fetch these nodes and edges in full, CHUNK names to a query. */
+function namedQueries(nodeIds: readonly string[], edgeKeys: readonly string[], limit: string): ((graph: string) => string)[] {
+  return [
+    ...chunksOf(nodeIds).map((ids) => (g: string) => nodesQuery(g, listedNodes(ids), limit)),
+    ...chunksOf(edgeKeys).map((keys) => (g: string) => edgesQuery(g, listedEdges(keys), limit)),
+  ];
+}
+
 export interface NeighbourhoodNeed {
   focus: string;
   depth?: number | undefined;
@@ -141,11 +149,7 @@ export class StoreGraph {
 
   /** The nodes and edges named, in full. */
   private fetchNamed(nodeIds: readonly string[], edgeKeys: readonly string[], what: string): Promise<ClaimGraph> {
-    const limit = this.client.limit();
-    return this.fetchInChunks(
-      [...chunksOf(nodeIds).map((ids) => (g: string) => nodesQuery(g, listedNodes(ids), limit)), ...chunksOf(edgeKeys).map((keys) => (g: string) => edgesQuery(g, listedEdges(keys), limit))],
-      what,
-    );
+    return this.fetchInChunks(namedQueries(nodeIds, edgeKeys, this.client.limit()), what);
   }
 
   private async checkGraphExists(): Promise<void> {
@@ -198,8 +202,7 @@ export class StoreGraph {
     const { nodes, edges, obstacles } = obstaclePaths(structure, claim, { direct });
     const first = await this.triplesInChunks(
       [
-        ...chunksOf([...nodes, ...obstacles]).map((ids) => (g: string) => nodesQuery(g, listedNodes(ids), limit)),
-        ...chunksOf([...edges]).map((keys) => (g: string) => edgesQuery(g, listedEdges(keys), limit)),
+        ...namedQueries([...nodes, ...obstacles], [...edges], limit),
         // Each obstacle's own edges, into it and out of it (two queries: a VALUES block stays outside any UNION).
         ...chunksOf(obstacles).flatMap((ids) => [
           (g: string) => edgesQuery(g, edgesAt(listedNodes(ids), 'object', ['documents', 'part-of']), limit),
@@ -215,7 +218,7 @@ export class StoreGraph {
     for (const t of first) {
       if ((t.predicate === SUBJECT || t.predicate === OBJECT) && 'iri' in t.object && !fetched.has(t.object.iri) && t.object.iri.startsWith(NODE_BASE)) ends.add(t.object.iri.slice(NODE_BASE.length));
     }
-    const second = await this.triplesInChunks(chunksOf([...ends]).map((ids) => (g: string) => nodesQuery(g, listedNodes(ids), limit)), what, first.length);
+    const second = await this.triplesInChunks(namedQueries([...ends], [], limit), what, first.length);
     return graphFromRdf(await this.meta(), first.concat(second));
   }
 
