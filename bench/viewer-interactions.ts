@@ -1,7 +1,7 @@
 // Figure 6: what a user feels in the viewer, in headless Chromium: first frame, when the page first answers input, a
 // click drawn, a hover drawn, the longest main-thread task, and sigma's full renders per click and per hover (which do
 // not depend on the machine's GPU).
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { ClaimGraph } from '../src/model/graph.js';
 import { serveViewer } from '../src/serve/serve-viewer.js';
 import { nodesOnScreen } from '../test/helpers/nodes-on-screen.js';
@@ -24,9 +24,10 @@ export interface InteractionFigure {
 }
 
 type ViewerWindow = Window & {
-  claimgraph: { view: { renders: number; display: { order: number; nodes(): string[] }; layer: { placed: { node: string; bold: boolean }[] }; sigma: any }; model(): { selected: string | null } };
+  claimgraph: { view: { renders: number; hovered?: string | null; display: { order: number; nodes(): string[] }; layer: { placed: { node: string; bold: boolean }[] }; sigma: any }; model(): { selected: string | null } };
   claimgraphTimings: Record<string, number>;
   benchTasks: number[];
+  benchInputAt: number;
 };
 
 export async function measureViewerInteractions(browser: Browser, graph: ClaimGraph): Promise<InteractionFigure> {
@@ -61,47 +62,13 @@ export async function measureViewerInteractions(browser: Browser, graph: ClaimGr
     await page.mouse.move(margin.x, margin.y);
     await page.waitForTimeout(300);
     const rendersBeforeHover = await page.evaluate(() => (window as unknown as ViewerWindow).claimgraph.view.renders);
-    const hoverWatch = page.evaluate(
-      (id) =>
-        new Promise<number>((resolve) => {
-          const w = window as unknown as ViewerWindow;
-          let start = 0;
-          document.addEventListener('mousemove', () => (start ||= performance.now()), { capture: true, once: true });
-          const poll = () => {
-            // The node under the pointer (the target, or one drawn over it) with its label drawn in bold.
-            const hovered = (w.claimgraph.view as unknown as { hovered: string | null }).hovered;
-            if (start && hovered !== null && hovered !== undefined && w.claimgraph.view.layer.placed.some((l) => l.node === hovered && l.bold)) requestAnimationFrame(() => resolve(performance.now() - start));
-            else if (start && performance.now() - start > 60_000) resolve(Number.NaN); // never drawn: reported as –
-            else requestAnimationFrame(poll);
-          };
-          poll();
-        }),
-      hoverTarget.id,
-    );
-    await page.mouse.move(hoverTarget.x, hoverTarget.y);
-    const hoverDrawnMs = await hoverWatch;
+    const hoverDrawnMs = await timeToFrame(page, 'mousemove', () => page.mouse.move(hoverTarget.x, hoverTarget.y), { kind: 'hover' });
     await page.waitForTimeout(300);
     const rendersPerHover = (await page.evaluate(() => (window as unknown as ViewerWindow).claimgraph.view.renders)) - rendersBeforeHover;
 
     // Click: from the press to the frame after the new selection was drawn.
     const rendersBeforeClick = await page.evaluate(() => (window as unknown as ViewerWindow).claimgraph.view.renders);
-    const clickWatch = page.evaluate(
-      ({ id, before }) =>
-        new Promise<number>((resolve) => {
-          const w = window as unknown as ViewerWindow;
-          let start = 0;
-          document.addEventListener('mousedown', () => (start = performance.now()), { capture: true, once: true });
-          const poll = () => {
-            if (start && w.claimgraph.model().selected === id && w.claimgraph.view.renders > before) requestAnimationFrame(() => resolve(performance.now() - start));
-            else if (start && performance.now() - start > 60_000) resolve(Number.NaN);
-            else requestAnimationFrame(poll);
-          };
-          poll();
-        }),
-      { id: clickTarget.id, before: rendersBeforeClick },
-    );
-    await page.mouse.click(clickTarget.x, clickTarget.y);
-    const clickDrawnMs = await clickWatch;
+    const clickDrawnMs = await timeToFrame(page, 'mousedown', () => page.mouse.click(clickTarget.x, clickTarget.y), { kind: 'click', id: clickTarget.id, before: rendersBeforeClick });
     await page.waitForTimeout(500);
     const rendersPerClick = (await page.evaluate(() => (window as unknown as ViewerWindow).claimgraph.view.renders)) - rendersBeforeClick;
     const { tasks, firstFrame, shown } = await page.evaluate(() => {
@@ -125,6 +92,42 @@ export async function measureViewerInteractions(browser: Browser, graph: ClaimGr
     await page.close();
     await server.close();
   }
+}
+
+type Drawn = { kind: 'hover' } | { kind: 'click'; id: string; before: number };
+
+/**
+ * Milliseconds from the input's first `event` to the frame after `drawn` held, or NaN when it did not hold within 60 s.
+ * The listener is in place before the input is sent: an event that came first would leave nothing to time from.
+ */
+async function timeToFrame(page: Page, event: 'mousemove' | 'mousedown', input: () => Promise<void>, drawn: Drawn): Promise<number> {
+  await page.evaluate((type) => {
+    const w = window as unknown as ViewerWindow;
+    w.benchInputAt = 0;
+    document.addEventListener(type, () => (w.benchInputAt ||= performance.now()), { capture: true, once: true });
+  }, event);
+  await input();
+  return page.evaluate(
+    (drawn) =>
+      new Promise<number>((resolve) => {
+        const w = window as unknown as ViewerWindow;
+        const since = performance.now();
+        const holds = () => {
+          if (drawn.kind === 'click') return w.claimgraph.model().selected === drawn.id && w.claimgraph.view.renders > drawn.before;
+          // The node under the pointer (the target, or one drawn over it) with its label drawn in bold.
+          const hovered = w.claimgraph.view.hovered;
+          return hovered !== null && hovered !== undefined && w.claimgraph.view.layer.placed.some((l) => l.node === hovered && l.bold);
+        };
+        const poll = () => {
+          const start = w.benchInputAt;
+          if (start && holds()) requestAnimationFrame(() => resolve(performance.now() - start));
+          else if (performance.now() - since > 60_000) resolve(Number.NaN); // never drawn (or the input never arrived): reported as –
+          else requestAnimationFrame(poll);
+        };
+        poll();
+      }),
+    drawn,
+  );
 }
 
 const int = (n: number) => (Number.isFinite(n) ? Math.round(n).toLocaleString('en') : '–');
