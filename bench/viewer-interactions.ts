@@ -50,7 +50,7 @@ export async function measureViewerInteractions(browser: Browser, graph: ClaimGr
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => document.body.dataset.firstFrame === 'true', null, { timeout: 600_000 });
     await page.waitForTimeout(500);
-    const [hoverTarget, clickTarget] = await nodesOnScreen(page, 2, { left: 80, top: 60, right: 60, bottom: 60 });
+    const [hoverTarget, clickTarget] = await nodesOnScreen(page, 2, { left: 80, top: 60, right: 60, bottom: 60 }, 16);
     if (!hoverTarget || !clickTarget) throw new Error('claimgraph/bench: no node on screen to hover and click');
 
     // Hover: from the pointer's arrival to the frame after the hovered label was drawn.

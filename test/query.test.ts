@@ -5,7 +5,7 @@ import { DirectedGraph } from 'graphology';
 import { singleSourceLength } from 'graphology-shortest-path/unweighted.js';
 import { audit } from '../src/query/audit.js';
 import { claimsBackedBy, obstaclesDocumentedBy } from '../src/query/claims-backed-by.js';
-import { find, resolveNode } from '../src/query/find.js';
+import { find, firstInOrder, normalise, resolveNode } from '../src/query/find.js';
 import { neighbourhood } from '../src/query/neighbourhood.js';
 import { obstaclesFor } from '../src/query/obstacles-for.js';
 import { sourcesFor } from '../src/query/sources-for.js';
@@ -289,6 +289,52 @@ describe('find and resolveNode', () => {
   it('on the bundled brief, "national percentage" finds the answer first', () => {
     const graph = loadGraph(defaultDatasetDir);
     expect(find(graph, 'national percentage')[0]).toMatchObject({ id: 'claim:no-national-rate', role: 'answer' });
+  });
+
+  it('firstInOrder gives what a stable sort then slice gives, ties in their order (property)', () => {
+    // Pairs compared by their first number only, so ties are common and their order shows.
+    const byFirst = (a: [number, number], b: [number, number]) => a[0] - b[0];
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 5 }), fc.nat()), { maxLength: 60 }), fc.integer({ min: 0, max: 70 }), (items, limit) => {
+        expect(firstInOrder(items, limit, byFirst)).toEqual([...items].sort(byFirst).slice(0, limit));
+      }),
+    );
+  });
+
+  it('normalise: the printable-ASCII shortcut gives what the whole rule gives (property)', () => {
+    // The rule as documented: NFKD, accents dropped, lower case, dashes as "-", white space runs as one space, trimmed.
+    const rule = (text: string) =>
+      text
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()
+        .replace(/[\u2010-\u2015\u2212]/g, '-')
+        .replace(/\s+/g, ' ')
+        .trim();
+    const ascii = fc.string({ unit: fc.constantFrom(...' \tAbZ-y9  .'.split('')), maxLength: 30 });
+    const any = fc.string({ unit: fc.constantFrom(...' \u00a0\tÁé\u2013\u2212Ａ\u0301x  '.split('')), maxLength: 30 });
+    fc.assert(
+      fc.property(fc.oneof(ascii, any, fc.string()), (text) => {
+        expect(normalise(text)).toBe(rule(text));
+      }),
+    );
+  });
+
+  it('finds a node by a label changed after an earlier search, and no longer by the old one', () => {
+    const graph = makeGraph({ nodes: [claim('a', { label: 'Old wording', text: 'x' }), claim('b', { label: 'Other', text: 'x' })] });
+    expect(find(graph, 'old wording').map((h) => h.id)).toEqual(['claim:a']);
+    graph.setNodeAttribute('claim:a', 'label', 'New wording');
+    expect(find(graph, 'old wording')).toEqual([]);
+    expect(find(graph, 'new wording').map((h) => [h.id, h.excerpt])).toEqual([['claim:a', 'New wording']]);
+  });
+
+  it('with a limit, gives the first hits of the whole ranking (random graphs of tied labels)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('Claim 1', 'claim 10', 'Claim 1 b', 'CLAIM 12', 'a claim 1'), { minLength: 1, maxLength: 30 }), fc.integer({ min: 1, max: 12 }), (labels, limit) => {
+        const graph = makeGraph({ nodes: labels.map((label, i) => claim(`c${i}`, { label, text: 'x' })) });
+        expect(find(graph, 'claim 1', { limit })).toEqual(find(graph, 'claim 1').slice(0, limit));
+      }),
+    );
   });
 
   it('accepts an id, a unique match or one exact label; refuses ambiguous text', () => {

@@ -112,15 +112,29 @@ function placeRow(members: string[], column: Map<string, number>, width: number,
  * Places the main band: nodes grouped by column and ordered by the mean row of their neighbours (two sweeps).
  * A column taller than `maxRows` wraps into sub-columns, so large graphs keep a readable aspect ratio.
  * Returns the band's width and height.
+ *
+ * The sweeps work on numbers: each member's index, its neighbours in the band (each once, as graphology's
+ * forEachNeighbor gives them) and its rank in natural order, all computed once. Asking the graph for neighbours and
+ * comparing ids by collator in every sweep took about 1.2 of the 1.9 s this layout took at 40k nodes.
  */
 function placeBand(graph: ClaimGraph, members: string[], column: Map<string, number>, top: number, out: Map<string, Position>): { width: number; height: number } {
-  const columns = new Map<number, string[]>();
-  for (const id of members.sort(compare)) {
+  members.sort(compare);
+  const n = members.length;
+  const at = new Map<string, number>();
+  // Ids the collator finds equal (claim:c01 and claim:c1) share a rank, so the sorts below keep their order as before.
+  const rank = new Int32Array(n);
+  members.forEach((id, i) => {
+    at.set(id, i);
+    rank[i] = i > 0 && compare(members[i - 1]!, id) === 0 ? rank[i - 1]! : i;
+  });
+  const neighbours = bandNeighbours(graph, at);
+  const columns = new Map<number, number[]>();
+  members.forEach((id, i) => {
     const c = column.get(id)!;
     if (!columns.has(c)) columns.set(c, []);
-    columns.get(c)!.push(id);
-  }
-  const maxRows = Math.max(24, Math.ceil(Math.sqrt(members.length) * 0.8));
+    columns.get(c)!.push(i);
+  });
+  const maxRows = Math.max(24, Math.ceil(Math.sqrt(n) * 0.8));
   const keys = [...columns.keys()].sort((a, b) => a - b);
   const tallest = Math.min(maxRows, Math.max(...[...columns.values()].map((ids) => ids.length)));
   // x where each column starts: its index times COLUMN_WIDTH, plus the extra width of wrapped columns to its left.
@@ -130,50 +144,88 @@ function placeBand(graph: ClaimGraph, members: string[], column: Map<string, num
     start.set(key, key * COLUMN_WIDTH + extra);
     extra += (Math.ceil(columns.get(key)!.length / maxRows) - 1) * SUB_COLUMN_WIDTH;
   }
-  const row = new Map<string, number>();
+  const row = new Float64Array(n).fill(Number.NaN); // NaN: not placed yet
+  const score = new Float64Array(n);
   const sweep = () => {
-    for (const key of [...keys].reverse()) {
-      const ids = columns.get(key)!;
-      const score = new Map<string, number>();
-      for (const id of ids) {
+    for (let k = keys.length - 1; k >= 0; k--) {
+      const ids = columns.get(keys[k]!)!;
+      for (const i of ids) {
         let sum = 0;
         let count = 0;
-        graph.forEachNeighbor(id, (n) => {
-          const r = row.get(n);
-          if (r !== undefined) (sum += r), count++;
-        });
-        score.set(id, count > 0 ? sum / count : Number.POSITIVE_INFINITY);
+        for (let j = neighbours.offsets[i]!; j < neighbours.offsets[i + 1]!; j++) {
+          const r = row[neighbours.targets[j]!]!;
+          if (!Number.isNaN(r)) (sum += r), count++;
+        }
+        score[i] = count > 0 ? sum / count : Number.POSITIVE_INFINITY;
       }
-      ids.sort((a, b) => score.get(a)! - score.get(b)! || compare(a, b));
+      // Two unplaced neighbourhoods give Infinity - Infinity = NaN, which falls through to the natural order.
+      ids.sort((a, b) => score[a]! - score[b]! || rank[a]! - rank[b]!);
       // Centre short columns on whole rows; every other column sits half a row lower, so the labels
       // of one column run between the nodes of the next instead of through them.
-      const offset = (ids.length < tallest ? Math.floor((tallest - ids.length) / 2) : 0) + (keys.indexOf(key) % 2) * 0.5;
-      ids.forEach((id, i) => row.set(id, offset + (i % maxRows)));
+      const offset = (ids.length < tallest ? Math.floor((tallest - ids.length) / 2) : 0) + (k % 2) * 0.5;
+      ids.forEach((i, place) => (row[i] = offset + (place % maxRows)));
     }
   };
   sweep();
   sweep();
   for (const key of keys) {
-    columns.get(key)!.forEach((id, i) => {
-      out.set(id, { x: start.get(key)! + Math.floor(i / maxRows) * SUB_COLUMN_WIDTH, y: top + row.get(id)! * ROW_HEIGHT });
+    columns.get(key)!.forEach((i, place) => {
+      out.set(members[i]!, { x: start.get(key)! + Math.floor(place / maxRows) * SUB_COLUMN_WIDTH, y: top + row[i]! * ROW_HEIGHT });
     });
   }
   const last = keys[keys.length - 1] ?? 0;
   return { width: last * COLUMN_WIDTH + extra, height: tallest * ROW_HEIGHT };
 }
 
+/** Each band member's neighbours within the band, by index, each once (in either direction), as offsets into one array. */
+function bandNeighbours(graph: ClaimGraph, at: Map<string, number>): { offsets: Int32Array; targets: Int32Array } {
+  const n = at.size;
+  const pairs: number[] = [];
+  graph.forEachEdge((_edge, _attributes, source, target) => {
+    const a = at.get(source);
+    const b = at.get(target);
+    if (a !== undefined && b !== undefined) pairs.push(a, b);
+  });
+  const degree = new Int32Array(n + 1);
+  for (let p = 0; p < pairs.length; p += 2) degree[pairs[p]!]!++, degree[pairs[p + 1]!]!++;
+  const offsets = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) offsets[i + 1] = offsets[i]! + degree[i]!;
+  const fill = offsets.slice(0, n);
+  const all = new Int32Array(offsets[n]!);
+  for (let p = 0; p < pairs.length; p += 2) {
+    const a = pairs[p]!;
+    const b = pairs[p + 1]!;
+    all[fill[a]!++] = b;
+    all[fill[b]!++] = a;
+  }
+  // Each neighbour once, as forEachNeighbor counts it: parallel edges, and edges both ways, add nothing.
+  const seen = new Int32Array(n).fill(-1);
+  const unique = new Int32Array(all.length);
+  const uniqueOffsets = new Int32Array(n + 1);
+  let size = 0;
+  for (let i = 0; i < n; i++) {
+    for (let j = offsets[i]!; j < offsets[i + 1]!; j++) {
+      const t = all[j]!;
+      if (seen[t] === i) continue;
+      seen[t] = i;
+      unique[size++] = t;
+    }
+    uniqueOffsets[i + 1] = size;
+  }
+  return { offsets: uniqueOffsets, targets: unique.subarray(0, size) };
+}
+
 /** For each claim, how many supports edges it is from a claim that supports nothing further (the answer, usually). */
 function claimDepths(graph: ClaimGraph): Map<string, number> {
   const depth = new Map<string, number>();
-  const sinks = graph.filterNodes(
-    (id, node) => node.kind === 'claim' && !graph.someOutEdge(id, (_e, edge, _s, target) => edge.kind === 'supports' && graph.getNodeAttribute(target, 'kind') === 'claim'),
-  );
+  // The ends' attributes come with each edge: no lookup by id (a third of this layout's time at 40k nodes in Chromium).
+  const sinks = graph.filterNodes((id, node) => node.kind === 'claim' && !graph.someOutEdge(id, (_e, edge, _s, _t, _sa, target) => edge.kind === 'supports' && target.kind === 'claim'));
   const queue = [...sinks];
   for (const id of sinks) depth.set(id, 0);
   for (let head = 0; head < queue.length; head++) {
     const id = queue[head]!;
-    graph.forEachInEdge(id, (_e, edge, source) => {
-      if (edge.kind !== 'supports' || graph.getNodeAttribute(source, 'kind') !== 'claim' || depth.has(source)) return;
+    graph.forEachInEdge(id, (_e, edge, source, _t, sourceNode) => {
+      if (edge.kind !== 'supports' || sourceNode.kind !== 'claim' || depth.has(source)) return;
       depth.set(source, depth.get(id)! + 1);
       queue.push(source);
     });

@@ -26,7 +26,12 @@ export const FIND_FIELDS: readonly [field: string, weight: number][] = [
   ['authors', 0.5],
 ];
 
+/** Printable ASCII: NFKD, the accents and the dashes leave it as it is, and its only white space is the space. */
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 export function normalise(text: string): string {
+  // The common case, a third of the cost: only case, runs of spaces and the ends to change.
+  if (PRINTABLE_ASCII.test(text)) return (text.includes('  ') ? text.replace(/ +/g, ' ') : text).toLowerCase().trim();
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -36,8 +41,39 @@ export function normalise(text: string): string {
     .trim();
 }
 
-function fieldScore(value: string, query: string, words: string[]): number {
-  const v = normalise(value);
+/** A node's searched fields, as found and as `normalise` gives them (undefined where a field is not text). */
+interface SearchedTexts {
+  raw: unknown[];
+  texts: (string | undefined)[];
+}
+
+/**
+ * Each node's searched texts, by its attributes object. The viewer searches at every keystroke: normalising every
+ * field of 40k nodes again each time made a search take 0.2 s. A field changed since (another value) is read afresh.
+ */
+const searched = new WeakMap<object, SearchedTexts>();
+
+const FIELD_NAMES = FIND_FIELDS.map(([field]) => field);
+
+function searchedTexts(node: GraphNode): SearchedTexts {
+  const record = node as GraphNode & Record<string, unknown>;
+  const known = searched.get(node);
+  if (known) {
+    let same = true;
+    for (let i = 0; i < FIELD_NAMES.length && same; i++) same = record[FIELD_NAMES[i]!] === known.raw[i];
+    if (same) return known;
+  }
+  const raw = FIELD_NAMES.map((field) => record[field]);
+  const texts = raw.map((value, i) => {
+    const text = FIELD_NAMES[i] === 'authors' && Array.isArray(value) ? authorsLine(value as Author[]) : value;
+    return typeof text === 'string' ? normalise(text) : undefined;
+  });
+  const entry = { raw, texts };
+  searched.set(node, entry);
+  return entry;
+}
+
+function fieldScore(v: string, query: string, words: string[]): number {
   if (v === query) return 100;
   if (v.startsWith(query)) return 80;
   const at = v.indexOf(query);
@@ -46,6 +82,8 @@ function fieldScore(value: string, query: string, words: string[]): number {
   return 0;
 }
 
+/** The order of `localeCompare` (the default locale and options), from one collator rather than one per call. */
+const labelOrder = new Intl.Collator();
 const kindRank = new Map(NODE_KINDS.map((k, i) => [k, i]));
 
 /**
@@ -67,19 +105,43 @@ export function find(graph: ClaimGraph, text: string, options: { limit?: number 
   const hits: FindHit[] = [];
   graph.forEachNode((id, node) => {
     let best: FindHit | undefined;
-    for (const [field, weight] of FIND_FIELDS) {
-      const raw = (node as GraphNode & Record<string, unknown>)[field];
-      const value = field === 'authors' && Array.isArray(raw) ? authorsLine(raw as Author[]) : raw;
-      if (typeof value !== 'string') continue;
-      const score = fieldScore(value, query, words) * weight;
-      if (score > (best?.score ?? 0)) best = { id, kind: node.kind, label: node.label, score, field, excerpt: value };
-    }
+    const { raw, texts } = searchedTexts(node);
+    FIND_FIELDS.forEach(([field, weight], i) => {
+      const text = texts[i];
+      if (text === undefined) return;
+      const score = fieldScore(text, query, words) * weight;
+      if (score > (best?.score ?? 0)) best = { id, kind: node.kind, label: node.label, score, field, excerpt: field === 'authors' ? authorsLine(raw[i] as Author[]) : (raw[i] as string) };
+    });
     const role = (node as GraphNode & { role?: unknown }).role;
     if (best && typeof role === 'string') best.role = role;
     if (best) hits.push(best);
   });
-  hits.sort((a, b) => tier(a) - tier(b) || b.score - a.score || kindRank.get(a.kind)! - kindRank.get(b.kind)! || a.label.localeCompare(b.label) || (a.id < b.id ? -1 : 1));
-  return options.limit === undefined ? hits : hits.slice(0, options.limit);
+  return options.limit === undefined ? hits.sort(byRank) : firstInOrder(hits, options.limit, byRank);
+}
+
+const byRank = (a: FindHit, b: FindHit) => tier(a) - tier(b) || b.score - a.score || kindRank.get(a.kind)! - kindRank.get(b.kind)! || labelOrder.compare(a.label, b.label) || (a.id < b.id ? -1 : 1);
+
+/**
+ * What `items.sort(compare).slice(0, limit)` gives (ties kept in their order), without sorting them all: the viewer
+ * asks for 8 of the 15k nodes a prefix such as "claim 1" matches at 200k elements, at every keystroke.
+ */
+export function firstInOrder<T>(items: readonly T[], limit: number, compare: (a: T, b: T) => number): T[] {
+  const first: T[] = [];
+  if (limit <= 0) return first;
+  for (const item of items) {
+    if (first.length === limit && compare(item, first[limit - 1]!) >= 0) continue;
+    // After every item it ties with, as a stable sort would put it.
+    let low = 0;
+    let high = first.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (compare(item, first[middle]!) < 0) high = middle;
+      else low = middle + 1;
+    }
+    first.splice(low, 0, item);
+    if (first.length > limit) first.pop();
+  }
+  return first;
 }
 
 export type Resolution = { ok: true; id: string } | { ok: false; message: string; candidates: FindHit[] };

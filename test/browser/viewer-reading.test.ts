@@ -212,7 +212,7 @@ describe('instant at scale', () => {
     expect(opened.windowStatus).toMatch(/^Showing [\d,]+ of [\d,]+ nodes/);
     await expect(page.locator('#panel-title').isVisible()).resolves.toBe(true);
     // Two nodes on screen (not the selection), in page coordinates.
-    const targets = await nodesOnScreen(page, 2, { left: 60, top: 40, right: 40, bottom: 40 });
+    const targets = await nodesOnScreen(page, 2, { left: 60, top: 40, right: 40, bottom: 40 }, 16);
     expect(targets.length).toBe(2);
     const renders = () => page.evaluate(() => (window as any).claimgraph.view.renders as number);
     const before = await renders();

@@ -44,6 +44,19 @@ afterAll(async () => {
 });
 
 describe('the viewer of the bundled brief', () => {
+  it('a dataset it cannot fetch is named in the page with the reason, and no script error is thrown', async () => {
+    // A missing file (HTTP 404), and a request the page's CSP refuses before the app's code has even loaded.
+    for (const [data, reason] of [['missing.json', /^could not fetch missing\.json: HTTP 404$/], ['data:application/json,{}', /fetch/i]] as const) {
+      const { page, errors } = await openViewer(browser, `${brief.url}?data=${encodeURIComponent(data)}`);
+      expect(await page.evaluate(() => document.body.dataset.ready)).toBe('error');
+      await expect(page.locator('#load-error h2').textContent()).resolves.toBe('This dataset cannot be shown');
+      await expect(page.locator('#load-error pre').textContent()).resolves.toMatch(reason);
+      // The browser's own report of the failed request is expected; an uncaught error beside it is not.
+      expect(errors.filter((e) => !/^Failed to load resource|Content Security Policy/.test(e)), data).toEqual([]);
+      await page.close();
+    }
+  });
+
   it('loads with no console error, draws the graph, and builds its legend from the schema', async () => {
     const { page, errors } = await openViewer(browser, brief.url);
     await settle(page);
