@@ -4,7 +4,8 @@ import { DatasetError, formatProblem } from '../src/load/problems.js';
 import { App } from './app.js';
 import { expandOnSelect } from './data/store-expansion.js';
 import { mark } from './timings.js';
-import { byId, h, replaceChildren } from './ui/dom.js';
+import { byId } from './ui/dom.js';
+import { showLoadError } from './ui/load-error.js';
 
 /** Shows the dataset at `url`, whose request `pending` is already under way, or says why it cannot be shown. */
 export async function start(url: string, pending: Promise<Response>): Promise<void> {
@@ -26,10 +27,7 @@ export async function start(url: string, pending: Promise<Response>): Promise<vo
     (window as unknown as { claimgraph: App }).claimgraph = app;
   } catch (error) {
     const lines = error instanceof DatasetError ? error.problems.map(formatProblem) : [error instanceof Error ? error.message : String(error)];
-    const box = byId('load-error');
-    replaceChildren(box, h('h2', {}, 'This dataset cannot be shown'), h('pre', {}, lines.join('\n')));
-    box.hidden = false;
-    document.body.dataset.ready = 'error';
+    showLoadError('This dataset cannot be shown', lines);
   }
 }
 

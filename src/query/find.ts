@@ -44,12 +44,16 @@ export function normalise(text: string): string {
 /** A node's searched fields, as found and as `normalise` gives them (undefined where a field is not text). */
 interface SearchedTexts {
   raw: unknown[];
+  /** The text each field shows (authors as one line), for the excerpt. */
+  shown: (string | undefined)[];
+  /** That text normalised, for matching. */
   texts: (string | undefined)[];
 }
 
 /**
  * Each node's searched texts, by its attributes object. The viewer searches at every keystroke: normalising every
- * field of 40k nodes again each time made a search take 0.2 s. A field changed since (another value) is read afresh.
+ * field of 40k nodes again each time made a search take 0.2 s. A field given another value since is read afresh; an
+ * authors list changed in place is not (claimgraph never does that: a node's attributes are replaced, not edited).
  */
 const searched = new WeakMap<object, SearchedTexts>();
 
@@ -64,11 +68,11 @@ function searchedTexts(node: GraphNode): SearchedTexts {
     if (same) return known;
   }
   const raw = FIELD_NAMES.map((field) => record[field]);
-  const texts = raw.map((value, i) => {
+  const shown = raw.map((value, i) => {
     const text = FIELD_NAMES[i] === 'authors' && Array.isArray(value) ? authorsLine(value as Author[]) : value;
-    return typeof text === 'string' ? normalise(text) : undefined;
+    return typeof text === 'string' ? text : undefined;
   });
-  const entry = { raw, texts };
+  const entry = { raw, shown, texts: shown.map((text) => (text === undefined ? undefined : normalise(text))) };
   searched.set(node, entry);
   return entry;
 }
@@ -105,12 +109,12 @@ export function find(graph: ClaimGraph, text: string, options: { limit?: number 
   const hits: FindHit[] = [];
   graph.forEachNode((id, node) => {
     let best: FindHit | undefined;
-    const { raw, texts } = searchedTexts(node);
+    const { shown, texts } = searchedTexts(node);
     FIND_FIELDS.forEach(([field, weight], i) => {
       const text = texts[i];
       if (text === undefined) return;
       const score = fieldScore(text, query, words) * weight;
-      if (score > (best?.score ?? 0)) best = { id, kind: node.kind, label: node.label, score, field, excerpt: field === 'authors' ? authorsLine(raw[i] as Author[]) : (raw[i] as string) };
+      if (score > (best?.score ?? 0)) best = { id, kind: node.kind, label: node.label, score, field, excerpt: shown[i]! };
     });
     const role = (node as GraphNode & { role?: unknown }).role;
     if (best && typeof role === 'string') best.role = role;
@@ -121,11 +125,16 @@ export function find(graph: ClaimGraph, text: string, options: { limit?: number 
 
 const byRank = (a: FindHit, b: FindHit) => tier(a) - tier(b) || b.score - a.score || kindRank.get(a.kind)! - kindRank.get(b.kind)! || labelOrder.compare(a.label, b.label) || (a.id < b.id ? -1 : 1);
 
+/** The most results firstInOrder keeps in order by insertion. */
+const FEW = 64;
+
 /**
  * What `items.sort(compare).slice(0, limit)` gives (ties kept in their order), without sorting them all: the viewer
  * asks for 8 of the 15k nodes a prefix such as "claim 1" matches at 200k elements, at every keystroke.
  */
 export function firstInOrder<T>(items: readonly T[], limit: number, compare: (a: T, b: T) => number): T[] {
+  // Each insertion moves up to `limit` items: past a few dozen, sorting them all is the cheaper way.
+  if (!(limit >= 0 && limit <= FEW)) return [...items].sort(compare).slice(0, limit);
   const first: T[] = [];
   if (limit <= 0) return first;
   for (const item of items) {

@@ -57,6 +57,21 @@ describe('the viewer of the bundled brief', () => {
     }
   });
 
+  it('when its code cannot be loaded, the page says so instead of staying on "Loading…"', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+    const uncaught: string[] = [];
+    page.on('pageerror', (error) => uncaught.push(error.message));
+    // The dataset is asked for first; the chunk with the app's code then fails, as after a rebuild under an open page.
+    await page.route(/\/assets\/start-[^/]*\.js$/, (route) => route.abort());
+    await page.goto(brief.url);
+    await waitForViewer(page);
+    expect(await page.evaluate(() => document.body.dataset.ready)).toBe('error');
+    await expect(page.locator('#load-error h2').textContent()).resolves.toBe('The viewer could not load its code');
+    await expect(page.locator('#load-status').textContent()).resolves.toBe('');
+    expect(uncaught).toEqual([]);
+    await page.close();
+  });
+
   it('loads with no console error, draws the graph, and builds its legend from the schema', async () => {
     const { page, errors } = await openViewer(browser, brief.url);
     await settle(page);
