@@ -20,7 +20,7 @@ type ViewerApp = {
  * `apart` pixels from every other drawn node, so that a click there reaches that node and not one drawn over it (a
  * large graph's window can stack nodes of neighbouring sub-columns within a few pixels).
  */
-export function nodesOnScreen(page: Page, count: number, margins: ScreenMargins, apart = 0): Promise<{ id: string; x: number; y: number }[]> {
+export function nodesOnScreen(page: Page, count: number, margins: ScreenMargins, apart: number): Promise<{ id: string; x: number; y: number }[]> {
   return page.evaluate(
     ({ count, margins, apart }) => {
       const app = (window as unknown as { claimgraph: ViewerApp }).claimgraph;
