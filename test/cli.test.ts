@@ -22,9 +22,9 @@ describe('claimgraph command', () => {
     const result = JSON.parse(stdout) as { claim: string; sources: { source: { citation: string }; direct: boolean; basis: string; path: string[]; inferredLinks: string[] }[] };
     expect(result.claim).toBe(ANSWER);
     expect(result.sources.filter((s) => s.basis === 'quoted').map((s) => s.source.citation)).toEqual(['1', '2', '3', '4']);
-    expect(result.sources.filter((s) => s.basis === 'inferred')).toHaveLength(6);
+    expect(result.sources.filter((s) => s.basis === 'inferred')).toHaveLength(8);
     const table = await runCli('sources', ANSWER);
-    expect(table.stdout).toContain("4 sources on the brief's word, 6 more through the curator's links");
+    expect(table.stdout).toContain("4 sources on the brief's word, 8 more through the curator's links");
     expect(table.stdout).toMatch(/\[5\] .* via 2 +curator's \(2 links\) +source:5 → claim:cases-split-across-jurisdictions ⇢ claim:no-single-national-percentage ⇢ claim:no-national-rate/);
     const quoted = await runCli('sources', ANSWER, '--quoted-only');
     expect(quoted.stdout).toContain("4 sources on the brief's word\n");
@@ -54,7 +54,12 @@ describe('claimgraph command', () => {
     expect(code).toBe(0);
     const ids = JSON.parse(stdout).obstacles.map((o: { obstacle: { id: string } }) => o.obstacle.id);
     expect(ids).toContain('obstacle:evidentiary-burden');
-    expect((await runCli('obstacles', ANSWER)).stdout).toMatch(/Evidentiary burden.*\[1\] \[2\] \[3\] \[4\]/i);
+    const table = (await runCli('obstacles', ANSWER)).stdout;
+    // The bottom line cites [1] [4] [2] [3] once for its whole list of reasons: only the sentences of sections 2-6 pair a
+    // source with a reason on the brief's word, the rest is the curator's pairing, after ⇢.
+    expect(table).toMatch(/^Evidentiary burden.* \[2\] \[4\] ⇢ \[1\] \[3\] /m);
+    expect(table).toMatch(/^AI-generated imagery.* \[1\] \[12\] ⇢ \[2\] \[3\] \[4\] /m);
+    expect(table).toContain("⇢ [n] only on the curator's pairing");
   });
 
   it('finds, counts and audits', async () => {

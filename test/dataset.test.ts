@@ -9,7 +9,7 @@ import type { ClaimGraph } from '../src/model/graph.js';
 import type { GraphNode, SourceNode } from '../src/model/schema.js';
 import { defaultDatasetDir, packageRoot } from '../src/paths.js';
 import { audit } from '../src/query/audit.js';
-import { obstaclesFor } from '../src/query/obstacles-for.js';
+import { obstacleDetail, obstaclesFor } from '../src/query/obstacles-for.js';
 import { sourcesFor } from '../src/query/sources-for.js';
 import { stats } from '../src/query/stats.js';
 
@@ -109,8 +109,32 @@ describe('the curated dataset', () => {
     for (const s of quoted) expect(s.basis).toBe('quoted');
     const sources = sourcesFor(graph, ANSWER);
     const through = sources.filter((s) => s.basis === 'inferred');
-    expect(through.map((s) => s.source.citation).sort((a, b) => Number(a) - Number(b))).toEqual(['5', '6', '8', '9', '10', '11']);
+    expect(through.map((s) => s.source.citation).sort((a, b) => Number(a) - Number(b))).toEqual(['5', '6', '7', '8', '9', '10', '11', '12']);
     for (const s of through) expect(s.inferredLinks.length, s.source.id).toBeGreaterThan(0);
+  });
+
+  it('pairs a source with a reason of the bottom line only as the curator\'s inference: the sentence cites [1] [4] [2] [3] once for all its reasons', () => {
+    const bottomLine = graph.filterEdges((_k, e) => e.kind === 'documents' && e.section === '7');
+    expect(bottomLine).toHaveLength(13);
+    for (const key of bottomLine) {
+      const edge = graph.getEdgeAttributes(key);
+      expect(edge.basis, key).toBe('inferred');
+      expect(edge.note, key).toMatch(/does not say that each source documents each reason/);
+    }
+    // On the brief's word, AI imagery is documented only by the section-6 sentence's [1] and [12].
+    const ai = obstacleDetail(graph, 'obstacle:ai-generated-imagery').documentedBy;
+    expect(ai.filter((d) => d.step.basis === 'quoted').map((d) => d.source.citation)).toEqual(['1', '12']);
+  });
+
+  it('links the reasons the answer lists to it, as the curator\'s inference, and drops links whose own notes deny them', () => {
+    for (const claim of ['claim:charging-differs-by-jurisdiction', 'claim:ai-imagery-complicates-measurement', 'claim:task-forces-cannot-charge-all']) {
+      const key = `${claim} -supports-> ${ANSWER}`;
+      expect(graph.hasEdge(key), key).toBe(true);
+      expect(graph.getEdgeAttribute(key, 'basis')).toBe('inferred');
+      expect(graph.getEdgeAttribute(key, 'note')).toMatch(/bottom line lists/);
+    }
+    expect(graph.hasEdge('obstacle:ai-generated-imagery -hinders-> stage:identification')).toBe(false);
+    expect(graph.hasEdge('obstacle:detection-volume -explains-> claim:identification-outpaces-prosecution')).toBe(false);
   });
 
   it('gives every edge a basis, every inferred edge a note, and checks every quoted edge against its document (the brief unless it names another)', () => {

@@ -228,6 +228,12 @@ describe('the research notes\' figures in the bundled dataset', () => {
     }
   });
 
+  it('gives twin figures the same caveat: the 1994 share the denominator caveat of its 2006 twin, the mean prison terms their period', () => {
+    const at = (id: string) => graph.getNodeAttributes(id) as FigureNode;
+    expect(at('figure:bjs-1994-imprisoned-share').caveat).toContain(at('figure:bjs-2006-imprisoned-share').caveat!);
+    for (const id of ['figure:bjs-csec-mean-prison-2004', 'figure:bjs-csec-mean-prison-2013']) expect(at(id).caveat, id).toMatch(/2004–2013/);
+  });
+
   it('rate gives the within-source federal shares from investigation to charging', () => {
     const r = rate(graph, 'stage:investigation', 'stage:charging');
     const statements = r.rates.map((x) => x.statement);
@@ -263,6 +269,12 @@ describe('the research notes\' figures in the bundled dataset', () => {
     expect(f.stdout).toMatch(/ 32,059,029 reports +worldwide, all report types, 2022 +verified +NCMEC-CyberTipline-2022/);
     const json = JSON.parse((await runCli('funnel', '--json')).stdout);
     expect(json.stages.map((s: { figures: unknown[] }) => s.figures.length).reduce((a: number, b: number) => a + b)).toBe(41);
+    // Each step's rates keep whether they rest on a secondary figure, and their caveats.
+    const step = json.steps.find((s: { from: string }) => s.from === 'stage:investigation') as { statements: { statement: string; secondary: boolean; caveats: string[] }[] };
+    const press = step.statements.find((s) => s.statement.includes('60% prosecuted (BJS-NCJ-250746-press-release)'))!;
+    expect(press.secondary).toBe(true);
+    expect(press.caveats[0]).toMatch(/secondary/);
+    expect(step.statements.find((s) => s.statement.includes('(BJS-NCJ-219412)'))).toMatchObject({ secondary: false, caveats: [expect.stringMatching(/denominator/)] });
     const r = await runCli('rate', 'stage:referral', 'stage:sentencing');
     expect(r.stdout).toMatch(/figure:ncmec-reports-2022 +figure:ussc-cp-offenders-fy2020 +reports vs offenders; worldwide vs federal; all report types vs child pornography; 2022 vs FY2020/);
     const v = JSON.parse((await runCli('rate', 'stage:investigation', 'stage:charging', '--verified-only', '--json')).stdout);

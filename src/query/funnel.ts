@@ -28,8 +28,8 @@ export interface FunnelStep {
   /** How many rates `rate(from, to)` states, and how many pairs of figures it refuses. */
   rates: number;
   refused: number;
-  /** The rates in words (their statements). */
-  statements: string[];
+  /** The rates in words (their statements), each saying whether it rests on a secondary figure and what to know before using it. */
+  statements: { statement: string; secondary: boolean; caveats: string[] }[];
 }
 
 export interface Funnel {
@@ -76,7 +76,7 @@ export function funnel(graph: ClaimGraph, options: RateOptions = {}): Funnel {
     const to = stages[i + 1]!;
     if (from.order === to.order) continue;
     const result = rate(graph, from.id, to.id, options);
-    steps.push({ from: from.id, to: to.id, rates: result.rates.length, refused: result.refused.length, statements: result.rates.map((r) => r.statement) });
+    steps.push({ from: from.id, to: to.id, rates: result.rates.length, refused: result.refused.length, statements: result.rates.map((r) => ({ statement: r.statement, secondary: r.secondary, caveats: r.caveats })) });
   }
   return { stages, steps, unplaced };
 }

@@ -1,5 +1,5 @@
 // `claimgraph obstacles <claim>`: the obstacles that explain a claim, who documents them, and where they bite.
-import { obstaclesFor } from '../../query/obstacles-for.js';
+import { obstaclesFor, type ObstacleExplanation } from '../../query/obstacles-for.js';
 import { STORE_OPTIONS, type CommandSpec } from '../command.js';
 import { clip, table } from '../table.js';
 
@@ -22,10 +22,20 @@ export const obstaclesCommand: CommandSpec = {
           clip(r.obstacle.label, 44),
           r.obstacle.affects,
           r.direct ? 'this claim' : r.via[0]!,
-          r.documentedBy.map((d) => `[${d.source.citation}]`).join(' ') || '(nobody)',
+          documentedBy(r.documentedBy),
           r.hinders.map((s) => s.label).join(', '),
         ]),
       ),
     );
+    if (results.some((r) => r.documentedBy.some((d) => d.step.basis === 'inferred'))) {
+      context.print("\ndocumented by: [n] on the brief's word (quoted)   ⇢ [n] only on the curator's pairing (inferred; `claimgraph show <source>` gives its note)\n");
+    }
   },
 };
+
+/** The documenting sources, those the brief pairs with the obstacle first, then after ⇢ those only the curator pairs. */
+function documentedBy(list: ObstacleExplanation['documentedBy']): string {
+  const quoted = list.filter((d) => d.step.basis === 'quoted').map((d) => `[${d.source.citation}]`);
+  const inferred = list.filter((d) => d.step.basis === 'inferred').map((d) => `[${d.source.citation}]`);
+  return [...quoted, ...(inferred.length ? ['⇢', ...inferred] : [])].join(' ') || '(nobody)';
+}
