@@ -1,4 +1,4 @@
-// The one table of export formats: `claimgraph export --format`, its `--help`, the viewer's download menu and the README read it.
+// The one table of export formats: `claimgraph export --format`, its `--help`, the viewer's download menu and the formats table of docs/exports.md (a test compares) read it.
 import { bibtexFormat } from './formats/bibtex.js';
 import { cslJsonFormat } from './formats/csl-json.js';
 import { csvFormat } from './formats/csv.js';
