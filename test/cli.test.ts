@@ -45,8 +45,12 @@ describe('claimgraph command', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/citation +8/);
     expect(stdout).toMatch(/out \(\d+\)\nedge +basis +to/);
-    expect(stdout).toMatch(/authors +U\.S\. Department of Justice\n/);
     expect(stdout).toContain('supports');
+    // Its document is a work of its own: the page the curator's figures were read on too.
+    expect(stdout).toMatch(/^refers-to +inferred +work:DOJ-PSC-about /m);
+    const work = await runCli('show', 'work:DOJ-PSC-about');
+    expect(work.stdout).toMatch(/authors +U\.S\. Department of Justice\n/);
+    expect(work.stdout).toMatch(/^refers-to +inferred +source:8 /m);
   });
 
   it('lists obstacles with the sources that document them', async () => {
@@ -65,7 +69,9 @@ describe('claimgraph command', () => {
   it('finds, counts and audits', async () => {
     expect((await runCli('find', 'press releases', '--json')).stdout).toContain('obstacle:anecdotal-press-releases');
     const stats = JSON.parse((await runCli('stats', '--json')).stdout);
-    expect(stats.nodesByKind.source).toBe(25); // the brief's 12 and the 13 of the research notes' figures
+    expect(stats.nodesByKind.source).toBe(12); // the brief's [1]-[12]
+    expect(stats.nodesByKind.work).toBe(16); // the 13 documents of the research notes' figures, and [1], [7], [12] ([8] is one of the 13)
+    expect(stats.nodesByKind.brief).toBe(1);
     const audit = await runCli('audit');
     expect(audit.stdout).toMatch(/Claims backed only by press releases: 0\n/);
     expect(audit.stdout).toMatch(/Claims whose support needs the curator's inferred links: 3\n  claim:\S+ .*\n    why: \[5\] \[6\] \[8\] \[9\] \[10\] \[11\] reach it only through the curator's links claim:/);
@@ -87,7 +93,7 @@ describe('claimgraph command', () => {
     const dir = writeDataset({ 'g.json': { nodes: [claim('a', { role: 'maybe' })] } });
     const result = await runCli('stats', '--data', dir, '--json');
     expect(result.code).toBe(1);
-    expect(JSON.parse(result.stdout).problems[0]).toMatchObject({ file: expect.stringMatching(/g\.json$/), pointer: '/nodes/0/role', line: 8, column: 15 });
+    expect(JSON.parse(result.stdout).problems[0]).toMatchObject({ file: expect.stringMatching(/g\.json$/), pointer: '/nodes/0/role', line: 9, column: 15 });
   });
 
   it('runs as the compiled binary with the documented exit codes', () => {
@@ -109,6 +115,6 @@ describe('claimgraph command', () => {
       expect(bundled.stdout, format.id).toBe((await runCli(...args)).stdout);
     }
     const stats = JSON.parse(execFileSync(process.execPath, [bin, 'stats', '--json'], { encoding: 'utf8' })) as { nodes: number };
-    expect(stats.nodes).toBe(96); // 42 from the brief, 13 sources and 41 figures from the research notes
+    expect(stats.nodes).toBe(100); // the brief node and 42 from the brief, 16 works, 41 figures from the research notes
   });
 });

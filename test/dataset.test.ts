@@ -35,8 +35,10 @@ const SHARED_BRIEF_SHA256 = 'aee97732edd34cd9070a8195c04aca0882ebca9211dee27b90f
 const briefText = readFileSync(join(defaultDatasetDir, 'brief.txt'), 'utf8');
 const brief = parseBrief(briefText);
 let graph: ClaimGraph;
-/** A source the brief cites by a marker (not one the curator added from the research notes, in figures.json). */
-const isBriefSource = (_id: string, n: GraphNode) => n.kind === 'source' && n.origin !== 'curator';
+/** A source the brief cites by a marker (every source is: the curator's documents of the figures are works). */
+const isBriefSource = (_id: string, n: GraphNode) => n.kind === 'source';
+/** The work a source refers to. */
+const workOf = (id: string) => graph.outNeighbors(id).find((n) => n.startsWith('work:'));
 /** A field of a node, whatever its kind. */
 const attr = (id: string, field: string) => (graph.getNodeAttributes(id) as Record<string, unknown>)[field];
 
@@ -62,12 +64,12 @@ describe('the curated dataset', () => {
     const s = stats(graph);
     expect(s.nodesByKind.question).toBe(1);
     expect(s.nodesByKind.claim).toBe(12);
-    expect(graph.filterNodes((_id, n) => n.kind === 'source' && n.origin !== 'curator')).toHaveLength(12);
+    expect(graph.filterNodes((_id, n) => n.kind === 'source')).toHaveLength(12);
     expect(s.nodesByKind.stage).toBe(6);
     expect(s.nodesByKind.obstacle).toBeGreaterThanOrEqual(10);
     const claims = graph.filterNodes((_id, n) => n.kind === 'claim').map((id) => attr(id, 'quote'));
     expect(new Set(claims)).toEqual(new Set(brief.sentences.filter((s) => s.citations.length > 0).map((s) => s.quote)));
-    const citations = graph.filterNodes((_id, n) => n.kind === 'source' && n.origin !== 'curator').map((id) => attr(id, 'citation'));
+    const citations = graph.filterNodes((_id, n) => n.kind === 'source').map((id) => attr(id, 'citation'));
     expect(citations.sort((a, b) => Number(a) - Number(b))).toEqual(Array.from({ length: 12 }, (_, i) => String(i + 1)));
     expect(attr('question:national-prosecution-rate', 'text')).toBe(brief.question);
   });
@@ -248,16 +250,28 @@ describe('the curated dataset', () => {
     for (const id of candidates) {
       const s = graph.getNodeAttributes(id) as SourceNode;
       expect(s.confidence, id).toBe('high');
-      expect(s.title && s.authors && s.cslType && s.evidenceExcerpt && s.evidenceReadAt, id).toBeTruthy();
+      expect(s.evidenceExcerpt && s.evidenceReadAt, id).toBeTruthy();
       expect(s.evidence, id).toMatch(/only by the order of its words and markers/);
+      // The document's fields are its work's: the source refers to it.
+      const work = workOf(id)!;
+      expect(work, id).toBeDefined();
+      expect(attr(work, 'title') && attr(work, 'authors') && attr(work, 'cslType'), work).toBeTruthy();
     }
-    expect(attr('source:1', 'authors')).toEqual([{ family: "O'Brien" }, { family: 'Kahn' }, { family: 'Gast' }, { family: 'Mitchell' }]);
-    expect(attr('source:1', 'doi')).toBe('10.1016/j.chiabu.2024.107169');
-    expect(attr('source:8', 'authors')).toEqual([{ literal: 'U.S. Department of Justice' }]);
+    expect(attr(workOf('source:1')!, 'authors')).toEqual([{ family: "O'Brien" }, { family: 'Kahn' }, { family: 'Gast' }, { family: 'Mitchell' }]);
+    expect(attr(workOf('source:1')!, 'doi')).toBe('10.1016/j.chiabu.2024.107169');
+    expect(attr(workOf('source:8')!, 'authors')).toEqual([{ literal: 'U.S. Department of Justice' }]);
     for (const id of graph.filterNodes((id, n) => isBriefSource(id, n) && n.kind === 'source' && n.identification === 'stated')) {
       expect(attr(id, 'evidence'), id).toBeTruthy();
-      expect(attr(id, 'title'), id).toBeUndefined();
+      expect(workOf(id), id).toBeUndefined();
     }
     expect(attr('source:4', 'evidence')).toMatch(/Wendell Odom/);
+  });
+
+  it('holds the page [8] cites and the page the curator read figures on as one work, cited by [8] and reporting those figures', () => {
+    expect(workOf('source:8')).toBe('work:DOJ-PSC-about');
+    expect(graph.hasNode('work:about-project-safe-childhood')).toBe(false);
+    expect(graph.filterOutEdges('work:DOJ-PSC-about', (_k, e) => e.kind === 'reports').length).toBe(4);
+    // One document, one entry in a bibliography.
+    expect(graph.filterNodes((_id, n) => n.kind === 'work' && n.title === 'About Project Safe Childhood')).toEqual(['work:DOJ-PSC-about']);
   });
 });

@@ -136,7 +136,7 @@ describe('figures in RDF', () => {
     expect(figure.find((t) => t.predicate === 'schema:value')?.object).toEqual({ literal: '32059029', datatype: 'xsd:decimal' });
     const keyOf = (key: string) => triples.find((t) => t.predicate === 'cg:key' && 'literal' in t.object && t.object.literal === key)!.subject;
     const quotedFrom = (key: string) => triples.filter((t) => t.subject === keyOf(key) && t.predicate === 'prov:wasQuotedFrom').map((t) => ('iri' in t.object ? t.object.iri : ''));
-    const notes = quotedFrom('source:NCMEC-CyberTipline-2022 -reports-> figure:ncmec-reports-2022');
+    const notes = quotedFrom('work:NCMEC-CyberTipline-2022 -reports-> figure:ncmec-reports-2022');
     expect(notes).toHaveLength(1);
     expect(notes[0]).toMatch(/research-notes\.md$/);
     expect(quotedFrom('source:1 -supports-> claim:no-national-rate')[0]).toMatch(/brief\.txt$/);

@@ -54,26 +54,29 @@ const flat = (s: string) => s.replace(/\r\n|[\r\n]/g, ' ');
 const latexLine = (s: string) => s.replace(/\r\n|[\r\n\t]/g, ' ');
 
 describe('subgraph', () => {
-  it('the answer claim with everything that supports it to depth 3: the sources within three supports hops', () => {
-    const part = subgraph(graph, { focus: ANSWER, depth: 3, direction: 'in', edgeKinds: ['supports'] });
-    expect(new Set(part.mapNodes((_id, n) => n.kind))).toEqual(new Set(['claim', 'source']));
-    const expected = sourcesFor(graph, ANSWER).filter((s) => s.path.length - 1 <= 3).map((s) => s.source.id);
+  it('the answer claim with everything that supports it to depth 2: the sources within two supports hops, with their brief and works', () => {
+    const part = subgraph(graph, { focus: ANSWER, depth: 2, direction: 'in', edgeKinds: ['supports'] });
+    // The brief and the works its sources refer to come along: a part without them would not load.
+    expect(new Set(part.mapNodes((_id, n) => n.kind))).toEqual(new Set(['brief', 'claim', 'source', 'work']));
+    expect(part.filterEdges((_e, e) => e.kind === 'refers-to').map((k) => part.source(k)).sort()).toEqual(part.filterNodes((_id, n) => n.kind === 'source' && n.identification !== 'stated').sort());
+    const expected = sourcesFor(graph, ANSWER).filter((s) => s.path.length - 1 <= 2).map((s) => s.source.id);
     expect(expected.length).toBeGreaterThan(4);
     expect(expected.length).toBeLessThan(12);
     expect(sourcesFor(part, ANSWER).map((s) => s.source.id).sort()).toEqual(expected.sort());
-    expect(part.filterEdges((_e, e) => e.kind !== 'supports')).toEqual([]);
+    expect(part.filterEdges((_e, e) => e.kind !== 'supports' && e.kind !== 'refers-to')).toEqual([]);
   });
 
   it('one obstacle with its documenting sources', () => {
     const obstacle = 'obstacle:jurisdictional-splits';
     const part = subgraph(graph, { focus: obstacle, depth: 1, direction: 'in', edgeKinds: ['documents'] });
-    expect(part.nodes().filter((n) => n !== obstacle).sort()).toEqual(obstacleDetail(graph, obstacle).documentedBy.map((d) => d.source.id).sort());
+    const kept = part.filterNodes((id, n) => id !== obstacle && n.kind === 'source');
+    expect(kept.sort()).toEqual(obstacleDetail(graph, obstacle).documentedBy.map((d) => d.source.id).sort());
   });
 
   it('keeps only the node kinds asked for, and checks its options', () => {
     const part = subgraph(graph, { nodeKinds: ['source', 'obstacle'] });
-    expect(part.order).toBe(36); // 12 brief sources, 11 obstacles, 13 sources of the research notes' figures
-    expect(new Set(part.mapEdges((_e, e) => e.kind))).toEqual(new Set(['documents', 'part-of']));
+    expect(part.order).toBe(12 + 11 + 1 + 4); // the brief's 12 sources, 11 obstacles; the brief and 4 works they refer to come along
+    expect(new Set(part.mapEdges((_e, e) => e.kind))).toEqual(new Set(['documents', 'part-of', 'refers-to']));
     expect(() => subgraph(graph, { focus: 'claim:nope' })).toThrow(/^claimgraph\/subgraph: no node "claim:nope"/);
     expect(() => subgraph(graph, { nodeKinds: ['claim', 'nope' as never] })).toThrow(/unknown node kind "nope"/);
     expect(() => subgraph(graph, { focus: ANSWER, depth: -1 })).toThrow(/depth must be a whole number/);
@@ -97,22 +100,28 @@ describe('json', () => {
 });
 
 describe('bibliography: bibtex and csl-json', () => {
-  it('has one entry per source, keyed as the tables cite them; a source known only from the brief says so in note', () => {
+  it('has one entry per work and per source nobody identified, keyed as the tables cite them; each says how it is known in note', () => {
     const keys = citationKeys(graph);
     const bib = parseBibtex(bibtexFormat.write(graph) as string);
     expect(bib.errors).toEqual([]);
-    expect(bib.entries.map((e) => e.key).sort()).toEqual([...keys.values()].sort());
-    const fromBrief = (key: string) => graph.getNodeAttribute([...keys].find(([, k]) => k === key)![0], 'origin' as never) !== 'curator';
-    for (const entry of bib.entries.filter((e) => fromBrief(e.key))) {
-      expect(entry.fields.note).toMatch(/^(Known only from the brief, which cites it as \[\d+\]|Candidate identification of the brief's \[\d+\]: )/);
+    expect(bib.entries.map((e) => e.key).sort()).toEqual([...keys.byNode.values()].sort());
+    // 16 works (the page [8] cites and the page the figures were read on are one) and the 8 sources nobody identified.
+    expect(bib.entries).toHaveLength(16 + 8);
+    const nodeOf = (key: string) => graph.getNodeAttributes([...keys.byNode].find(([, k]) => k === key)![0]);
+    for (const entry of bib.entries) {
+      const node = nodeOf(entry.key);
+      const cited = node.kind === 'work' && graph.someInEdge(node.id, (_k, e) => e.kind === 'refers-to');
+      if (node.kind === 'source') expect(entry.fields.note).toMatch(/^Known only from the brief, which cites it as \[\d+\]/);
+      else if (cited) expect(entry.fields.note).toMatch(/^Candidate identification of the brief's \[\d+\]: /);
+      else expect(entry.fields.note).toMatch(/^Added by the curator \(cited by no brief\)/);
     }
-    for (const entry of bib.entries.filter((e) => !fromBrief(e.key))) expect(entry.fields.note).toMatch(/^Added by the curator \(not cited by the brief\)/);
-    const csl = JSON.parse(cslJsonFormat.write(graph) as string) as { id: string; note: string; 'citation-label': string }[];
+    const csl = JSON.parse(cslJsonFormat.write(graph) as string) as { id: string; note: string; 'citation-label'?: string }[];
     expect(csl.map((i) => i.id)).toEqual(bib.entries.map((e) => e.key));
     expect(csl.map((i) => i['citation-label']).slice(0, 12)).toEqual(Array.from({ length: 12 }, (_, i) => `[${i + 1}]`));
     // Every key a table cites is in the bibliography.
-    const cited = new Set(evidenceRows(graph).flatMap((r) => [...r.direct, ...r.indirect]));
-    for (const key of cited) expect(keys.has([...keys].find(([, k]) => k === key)![0])).toBe(true);
+    const all = new Set(keys.byNode.values());
+    const cited = new Set(evidenceRows(graph).flatMap((r) => [...r.direct, ...r.indirect, ...r.inferred]));
+    for (const key of cited) expect(all.has(key), key).toBe(true);
     expect([...(markdownFormat.write(graph) as string).matchAll(/@([a-z0-9]+)/g)].every((m) => cited.has(m[1]!))).toBe(true);
   });
 
@@ -124,7 +133,7 @@ describe('bibliography: bibtex and csl-json', () => {
         const { entries, errors } = parseBibtex(text, { sentenceCase: false }); // compare text as written, not sentence-cased for CSL
         expect(errors).toEqual([]);
         const one = entries.find((e) => e.key !== 'source2')!;
-        const source = g.getNodeAttributes('source:1') as SourceNode & { authors: [{ family: string; given: string }, { literal: string }] };
+        const source = g.getNodeAttributes('work:w') as WorkNode & { authors: [{ family: string; given: string }, { literal: string }] };
         // BibTeX collapses runs of ASCII white space; other spaces (U+00A0, U+2000 ...) are text and stay.
         expect(one.fields.title).toBe(latexLine(source.title!).replace(/[ \t\n\r\f\v]+/g, ' '));
         expect(one.fields.url).toBe(source.url);
@@ -136,9 +145,10 @@ describe('bibliography: bibtex and csl-json', () => {
         expect([names[0]!.prefix, names[0]!.lastName].filter((p) => p !== undefined).join(' ')).toBe(latexLine(person.family).replace(/[ \t\n\r\f\v]+/g, ' '));
         expect(names[0]!.firstName).toBe(latexLine(person.given).replace(/[ \t\n\r\f\v]+/g, ' '));
         expect(names[1]!.name).toBe(latexLine(organisation.literal).replace(/[ \t\n\r\f\v]+/g, ' '));
-        const csl = JSON.parse(cslJsonFormat.write(g) as string) as { title: string; author?: unknown[] }[];
-        expect(csl[0]!.title).toBe(source.title);
-        expect(csl[0]!.author).toEqual(source.authors);
+        const csl = JSON.parse(cslJsonFormat.write(g) as string) as { id: string; title: string; author?: unknown[] }[];
+        const item = csl.find((i) => i.id === one.key)!;
+        expect(item.title).toBe(source.title);
+        expect(item.author).toEqual(source.authors);
       }),
       { numRuns: 60 },
     );
@@ -157,7 +167,8 @@ describe('evidence tables', () => {
     expect(rows[0]!.getElementsByTagName('td')[0]!.textContent).toContain('The reporting reviewed documents a gap and its reasons but no verifiable national percentage; a precise figure would go beyond these sources (answer)');
     const cells = Array.from(rows[0]!.getElementsByTagName('td')).map((td) => td.textContent);
     // On the brief's word [1]-[4]; the sources within depth 2 that reach it only through the curator's links apart.
-    expect(cells.slice(1, 4)).toEqual(['[@obrien2024; @source2; @source3; @source4]', '—', '[@source5; @source6; @source8]']);
+    // A source cites as its work does (smith2024 for [7], dojpscabout for [8]: the page the figures were read on too).
+    expect(cells.slice(1, 4)).toEqual(['[@obrien2024; @source2; @source3; @source4]', '—', '[@source5; @source6; @smith2024; @dojpscabout; @pfefferkorn2025]']);
     expect(doc.getElementsByTagName('th')[3]!.textContent).toBe("Only through the curator's links");
   });
 
@@ -182,7 +193,7 @@ describe('evidence tables', () => {
   it('latex: every claim a row with \\cite keys; hostile text comes back through the escapes, braces balanced (property)', () => {
     const tex = latexFormat.write(graph) as string;
     expect(tex.match(/\\\\$/gm)).toHaveLength(12 + 1); // 12 claim rows and the header
-    expect(tex).toContain('\\cite{obrien2024,source2,source3,source4} & -- & \\cite{source5,source6,source8,source9,source10,source11}');
+    expect(tex).toContain('\\cite{obrien2024,source2,source3,source4} & -- & \\cite{source5,source6,smith2024,dojpscabout,source9,source10,source11,pfefferkorn2025}');
     fc.assert(
       fc.property(hostileStrings, (strings) => {
         const g = hostileGraph(strings);

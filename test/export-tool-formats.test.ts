@@ -209,7 +209,7 @@ describe('turtle and jsonld', () => {
     expect(dump(jsonld)).toBe(dump(turtle));
     const claims = graph.filterNodes((_id, n) => n.kind === 'claim');
     for (const claimId of claims) {
-      const rows = turtle.query(`${PREFIXES} SELECT DISTINCT ?s WHERE { ?s cito:supports+ <${iriOf(claimId)}> . ?s a schema:CreativeWork }`) as Map<string, { value: string }>[];
+      const rows = turtle.query(`${PREFIXES} SELECT DISTINCT ?s WHERE { ?s cito:supports+ <${iriOf(claimId)}> . ?s a cito:Citation }`) as Map<string, { value: string }>[];
       expect(rows.map((row) => row.get('s')!.value).sort(), claimId).toEqual(sourcesFor(graph, claimId).map((s) => iriOf(s.source.id)).sort());
     }
     // The answer claim: 12 sources, four of them direct (cito:citesAsEvidence from the claim).
@@ -226,11 +226,13 @@ describe('turtle and jsonld', () => {
     expect(rows.map((r) => r.get('quote')!.value)).toEqual([graph.getEdgeAttribute(`source:1 -supports-> ${ANSWER}`, 'quote')]);
   });
 
-  it('give a source one schema:author per author and its date as precise as it is known', () => {
+  it('give a work one schema:author per author and its date as precise as it is known; a source is the citation of it by its brief', () => {
     const store = rdfStore(turtleFormat.write(graph) as string, 'text/turtle');
-    const authors = store.query(`${PREFIXES} SELECT ?a WHERE { <${iriOf('source:1')}> schema:author ?a }`) as Map<string, { value: string }>[];
+    const authors = store.query(`${PREFIXES} SELECT ?a WHERE { <${iriOf('source:1')}> cito:hasCitedEntity ?w . ?w schema:author ?a }`) as Map<string, { value: string }>[];
     expect(authors.map((r) => r.get('a')!.value).sort()).toEqual(['Gast', 'Kahn', 'Mitchell', "O'Brien"]);
-    const dates = store.query(`${PREFIXES} SELECT ?d WHERE { <${iriOf('source:12')}> schema:datePublished ?d }`) as Map<string, { value: string; datatype: { value: string } }>[];
+    const citing = store.query(`${PREFIXES} SELECT ?b WHERE { <${iriOf('source:1')}> cito:hasCitingEntity ?b . ?b a <urn:claimgraph:vocab:Brief> }`) as Map<string, { value: string }>[];
+    expect(citing.map((r) => r.get('b')!.value)).toEqual([iriOf('brief:csam-possession-prosecution')]);
+    const dates = store.query(`${PREFIXES} SELECT ?d WHERE { <${iriOf('work:pfefferkorn-2025')}> schema:datePublished ?d }`) as Map<string, { value: string; datatype: { value: string } }>[];
     expect(dates.map((r) => [r.get('d')!.value, r.get('d')!.datatype.value])).toEqual([['2025-03', 'http://www.w3.org/2001/XMLSchema#gYearMonth']]);
   });
 

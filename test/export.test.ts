@@ -42,7 +42,7 @@ describe.each(EXPORT_FORMATS.map((f) => [f.id, f] as const))('%s', (id, format) 
     const { code, stdout, stderr } = await runCli('export', '--focus', ANSWER, '--depth', '2', '--format', id, '-o', out);
     expect(stderr).toBe('');
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^wrote .* \(.*: 37 nodes, \d+ edges\)\n$/);
+    expect(stdout).toMatch(/^wrote .* \(.*: 41 nodes, \d+ edges\)\n$/);
     const written = format.multiFile ? readdirSync(out).map((name) => readFileSync(join(out, name), 'utf8')) : [readFileSync(out, 'utf8')];
     expect(written.every((text) => text.length > 20)).toBe(true);
     if (!format.multiFile) {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadGraph } from '../src/load/load-graph.js';
 import type { ClaimGraph } from '../src/model/graph.js';
-import type { FigureNode, SourceNode } from '../src/model/schema.js';
+import type { FigureNode, WorkNode } from '../src/model/schema.js';
 import { defaultDatasetDir } from '../src/paths.js';
 import { funnel } from '../src/query/funnel.js';
 import { periodLabel, valueLabel } from '../src/query/figures.js';
@@ -207,8 +207,10 @@ describe('the research notes\' figures in the bundled dataset', () => {
       expect(e.basis).toBe('quoted');
       expect(e.document).toBe('research-notes.md');
       expect(notes.includes(e.quote!), id).toBe(true);
-      const src = graph.getNodeAttributes(e.from) as SourceNode;
-      expect(src).toMatchObject({ origin: 'curator', identification: 'candidate' });
+      // Reported by a work (a document the notes name), not by a citation of the brief.
+      const src = graph.getNodeAttributes(e.from) as WorkNode;
+      expect(src.kind).toBe('work');
+      expect(src.provenance, src.id).toMatch(/research notes/);
       expect(notes.includes(src.evidenceExcerpt!), src.id).toBe(true);
       for (const key of graph.filterOutEdges(id, (_k, x) => x.kind === 'measures')) {
         expect(graph.getEdgeAttributes(key)).toMatchObject({ basis: 'inferred', note: expect.any(String) });

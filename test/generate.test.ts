@@ -23,8 +23,8 @@ describe('syntheticDataset', () => {
     const graph = build(1200, 3);
     const kinds = new Set(graph.mapNodes((_id, n) => n.kind));
     const edgeKinds = new Set(graph.mapEdges((_id, e) => e.kind));
-    expect([...kinds].sort()).toEqual(['claim', 'obstacle', 'question', 'source', 'stage']);
-    for (const kind of ['supports', 'answers', 'documents', 'explains', 'part-of', 'hinders', 'precedes']) expect(edgeKinds).toContain(kind);
+    expect([...kinds].sort()).toEqual(['brief', 'claim', 'obstacle', 'question', 'source', 'stage', 'work']);
+    for (const kind of ['supports', 'answers', 'documents', 'explains', 'part-of', 'hinders', 'precedes', 'refers-to']) expect(edgeKinds).toContain(kind);
     expect((graph.order + graph.size) / 1200).toBeGreaterThan(7);
     expect((graph.order + graph.size) / 1200).toBeLessThan(10);
   });

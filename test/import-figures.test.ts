@@ -74,7 +74,7 @@ describe('claimgraph import: draft figures', () => {
     expect(reports.review).toMatch(/check the number/);
     expect(reports.review).toMatch(/names no jurisdiction, offences, periodType: left unstated, not guessed/);
     const into = graph.filterInEdges(reports.id, (_k, e) => e.kind === 'reports').map((k) => graph.getEdgeAttributes(k));
-    expect(into).toEqual([{ kind: 'reports', from: 'source:4', to: reports.id, basis: 'quoted', quote: 'NCMEC received 36.2 million reports in 2023', section: 'Executive summary' }]);
+    expect(into).toEqual([{ kind: 'reports', from: 'source:brief/4', to: reports.id, basis: 'quoted', quote: 'NCMEC received 36.2 million reports in 2023', section: 'Executive summary' }]);
     expect(graph.outDegree(reports.id)).toBe(0);
     const share = figures.find((f) => f.measure === 'share')!;
     expect(share).toMatchObject({ unit: 'defendants-convicted', denominatorUnit: 'defendants-charged', jurisdiction: 'federal', offences: 'child-pornography', periodType: 'fiscal' });

@@ -1,5 +1,5 @@
 // The importer: briefs (the bundled one, and briefs written for these tests) to draft datasets; merging; bad input.
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -33,9 +33,17 @@ function citationPairs(graph: ClaimGraph): string[] {
   return pairs.sort();
 }
 
-/** Every file of a folder with its bytes, to prove nothing changed. */
+/** Every file of a folder (and its subfolders) with its bytes, to prove nothing changed. */
 function snapshot(dir: string): Record<string, string> {
-  return Object.fromEntries(readdirSync(dir).map((name) => [name, readFileSync(join(dir, name), 'latin1')]));
+  return Object.fromEntries(
+    (readdirSync(dir, { recursive: true }) as string[]).filter((name) => statSync(join(dir, name)).isFile()).map((name) => [name, readFileSync(join(dir, name), 'latin1')]),
+  );
+}
+
+/** A node's attributes with the work its refers-to edge names merged in: what the brief's reference says of the document. */
+function withWork(graph: ClaimGraph, source: string): Record<string, unknown> {
+  const work = graph.outNeighbors(source).find((n) => n.startsWith('work:'));
+  return { ...(work ? graph.getNodeAttributes(work) : {}), ...graph.getNodeAttributes(source) };
 }
 
 describe('importing the bundled brief', () => {
@@ -55,20 +63,26 @@ describe('importing the bundled brief', () => {
     expect(draft.getNodeAttribute(answers[0]!, 'section' as never)).toBe('7');
     expect(draft.outNeighbors(answers[0]!)).toEqual(draft.filterNodes((_id, n) => n.kind === 'question'));
     expect(draft.filterNodes((_id, n) => n.kind === 'source' && n.identification !== 'stated')).toEqual([]);
-    expect(readFileSync(join(out, 'brief.txt'), 'utf8')).toBe(readFileSync(BUNDLED_BRIEF, 'utf8'));
+    // A new corpus: the brief in its own folder (named after the file), its ids under its name.
+    expect(result.briefId).toBe('brief:brief');
+    expect(readFileSync(join(out, 'briefs/brief/brief.txt'), 'utf8')).toBe(readFileSync(BUNDLED_BRIEF, 'utf8'));
+    expect(draft.nodes().filter((id) => !id.startsWith('brief:')).every((id) => id.includes(':brief/'))).toBe(true);
   });
 
   it('re-importing over the curated dataset changes nothing in it', async () => {
     const dir = join(temp(), 'curated');
     cpSync(defaultDatasetDir, dir, { recursive: true });
     const before = snapshot(dir);
-    const { code, stdout } = await runCli('import', BUNDLED_BRIEF, '--out', dir);
+    // The brief is named after its file: the team's copy is csam-possession-prosecution.txt, as the corpus names it.
+    const named = join(temp(), 'csam-possession-prosecution.txt');
+    writeFileSync(named, readFileSync(BUNDLED_BRIEF));
+    const { code, stdout } = await runCli('import', named, '--into', dir);
     expect(code).toBe(0);
-    expect(stdout).toContain('nothing written');
+    expect(stdout).toContain('already holds everything in brief:csam-possession-prosecution: nothing written');
     expect(snapshot(dir)).toEqual(before);
-    const result = importBrief(BUNDLED_BRIEF, dir);
+    const result = importBrief(BUNDLED_BRIEF, dir, { name: 'csam-possession-prosecution' });
     expect(result.merge!.added).toEqual({ nodes: [], edges: [] });
-    expect(result.merge!.left.nodes).toHaveLength(25);
+    expect(result.merge!.left.nodes).toHaveLength(26);
     expect(result.merge!.left.edges).toHaveLength(27);
     expect(result.merge!.gone).toEqual({ nodes: [], edges: [] });
   });
@@ -78,7 +92,7 @@ describe('importing the bundled brief', () => {
     const b = join(temp(), 'b');
     importBrief(BUNDLED_BRIEF, a);
     importBrief(BUNDLED_BRIEF, b);
-    expect(readFileSync(join(a, 'graph.json'), 'utf8')).toBe(readFileSync(join(b, 'graph.json'), 'utf8'));
+    expect(readFileSync(join(a, 'briefs/brief/graph.json'), 'utf8')).toBe(readFileSync(join(b, 'briefs/brief/graph.json'), 'utf8'));
   });
 });
 
@@ -226,7 +240,9 @@ describe('Markdown briefs and reference lists', () => {
     const out = join(temp(), 'md');
     importBrief(writeBrief(markdown, 'gauges.md'), out);
     const g = loadGraph(out);
-    expect(g.getNodeAttributes('source:1')).toMatchObject({
+    // The document's fields are the work's; the source (the brief's [1]) refers to it, on the brief's word (quoted).
+    expect(g.getEdgeAttributes(g.filterOutEdges('source:gauges/1', (_k, e) => e.kind === 'refers-to')[0]!)).toMatchObject({ basis: 'quoted', quote: markdown.split('\n').at(-3)!.slice(4) });
+    expect(withWork(g, 'source:gauges/1')).toMatchObject({
       title: 'Flash flood peaks at small gauges',
       authors: [{ family: 'Smith', given: 'J.' }],
       issued: '2019',
@@ -236,9 +252,9 @@ describe('Markdown briefs and reference lists', () => {
       identification: 'candidate',
       type: 'academic-study',
     });
-    expect(g.getNodeAttribute('source:1', 'evidence' as never)).toContain('line 23');
-    expect(g.getNodeAttributes('source:2')).toMatchObject({ title: 'Gauge correction guidance', authors: [{ literal: 'National Weather Service' }], issued: '2021', url: 'https://www.weather.gov/guidance' });
-    expect(g.getNodeAttributes('source:3')).toMatchObject({ title: 'Ageing gauges', authors: [{ family: 'Lee', given: 'K.' }, { family: 'Park', given: 'S.' }], publisher: 'Water Press', issued: '2015' });
+    expect(g.getNodeAttribute('source:gauges/1', 'evidence' as never)).toContain('line 23');
+    expect(withWork(g, 'source:gauges/2')).toMatchObject({ title: 'Gauge correction guidance', authors: [{ literal: 'National Weather Service' }], issued: '2021', url: 'https://www.weather.gov/guidance' });
+    expect(withWork(g, 'source:gauges/3')).toMatchObject({ title: 'Ageing gauges', authors: [{ family: 'Lee', given: 'K.' }, { family: 'Park', given: 'S.' }], publisher: 'Water Press', issued: '2015' });
     expect(g.filterNodes((_id, n) => n.kind === 'claim' && n.role === 'answer')).toHaveLength(1);
   });
 
@@ -252,9 +268,12 @@ describe('Markdown briefs and reference lists', () => {
     ]);
     const out = join(temp(), 'raw');
     importBrief(writeBrief('Q?\nSummary\nA claim [1]. Another [2].\nSources\n1. First source, 2001.\n2. Second source https://example.org/x.\n'), out);
-    const raw = loadGraph(out).getNodeAttributes('source:1') as Record<string, unknown>;
+    const graph = loadGraph(out);
+    const raw = withWork(graph, 'source:brief/1');
     expect(raw.evidence).toBe('The reference list of brief.txt, line 5, kept as written: no reference style reads it: “First source, 2001.”');
+    expect(raw.identification).toBe('stated');
     for (const field of ['title', 'authors', 'issued', 'url', 'doi', 'container', 'publisher']) expect(raw[field], field).toBeUndefined();
+    expect(graph.filterNodes((_id, n) => n.kind === 'work')).toEqual([]);
   });
 });
 
@@ -268,7 +287,7 @@ describe('merging into a curated dataset', () => {
     const dropped = 'DOJ press releases and district announcements provide anecdotal conviction examples but are not population‑level rates [8] [11].';
     expect(original).toContain(dropped);
     const edited = original.replace(` ${dropped}`, '').replace('[1] [12].', '[1] [12]. Detection tools also flag lawful images, which wastes investigative time [13].');
-    const { code, stdout } = await runCli('import', writeBrief(edited), '--out', dir);
+    const { code, stdout } = await runCli('import', writeBrief(edited), '--into', dir, '--brief', 'csam-possession-prosecution');
     expect(code).toBe(0);
     expect(stdout).toContain('+ claim:detection-tools-also-flag-lawful-images');
     expect(stdout).toContain('+ source:13');
@@ -278,12 +297,12 @@ describe('merging into a curated dataset', () => {
     expect(Object.keys(after).sort()).toEqual([...Object.keys(before), 'imported.json'].sort());
     for (const [name, bytes] of Object.entries(before)) expect(after[name], name).toBe(bytes);
     const g = loadGraph(dir);
-    expect(g.order).toBe(98); // 42 curated from the brief + 54 from the research notes (13 sources, 41 figures) + 2 new
+    expect(g.order).toBe(102); // the brief node, 42 curated from the brief, 57 from the research notes (16 works, 41 figures), 2 new
     expect(g.hasEdge('source:13 -supports-> claim:detection-tools-also-flag-lawful-images')).toBe(true);
     expect(g.getNodeAttribute('claim:press-releases-are-anecdotes', 'label')).toBe('DOJ press releases and district announcements give anecdotal conviction examples, not population-level rates');
     expect(g.getEdgeAttribute('source:13 -supports-> claim:detection-tools-also-flag-lawful-images', 'basis')).toBe('inferred');
     // A second import of the same brief finds nothing new.
-    const again = importBrief(writeBrief(edited), dir);
+    const again = importBrief(writeBrief(edited), dir, { name: 'csam-possession-prosecution' });
     expect(again.outcome).toBe('unchanged');
   });
 });
@@ -321,10 +340,10 @@ describe('bad input: a clear message naming the line, exit 1, nothing written', 
     }
   });
 
-  it('a usage error without --out', async () => {
+  it('a usage error without --into', async () => {
     const { code, stderr } = await runCli('import', BUNDLED_BRIEF);
     expect(code).toBe(2);
-    expect(stderr).toContain('--out');
+    expect(stderr).toContain('--into');
   });
 });
 
@@ -364,7 +383,7 @@ describe('reference files: --references refs.bib|refs.ris|refs.json', () => {
     expect(stdout).toMatch(/refs\.bib: 2 entries filled \[1\] \[3\]\n  not linked \(no citation number or numbered key\): pfefferkorn2025\n/);
     expect(stdout).toMatch(/refs\.ris: 1 entry filled \[2\]\n/);
     const g = loadGraph(out);
-    expect(g.getNodeAttributes('source:1')).toMatchObject({
+    expect(withWork(g, 'source:brief/1')).toMatchObject({
       identification: 'candidate',
       authors: [{ family: "O'Brien" }, { family: 'Kahn' }, { family: 'Gast' }, { family: 'Mitchell' }],
       container: 'Child Abuse & Neglect',
@@ -372,13 +391,15 @@ describe('reference files: --references refs.bib|refs.ris|refs.json', () => {
       doi: '10.1016/j.chiabu.2024.107169',
       cslType: 'article-journal',
     });
-    expect(g.getNodeAttribute('source:1', 'title' as never)).toMatch(/^'They are not victimless crimes…that's frustrating to hear': Qualitative insights/);
-    expect(g.getNodeAttribute('source:1', 'evidence' as never)).toMatch(/^Entry “ref1” of .*refs\.bib, linked to \[1\] by its key/);
-    expect(g.getNodeAttributes('source:2')).toMatchObject({ authors: [{ family: 'Smith', given: 'J. Brett' }], title: 'Trying cases involving child sexual abuse material', container: 'The Texas Prosecutor', issued: '2024' });
-    expect(g.getNodeAttribute('source:2', 'evidence' as never)).toMatch(/refs\.ris, linked to \[2\] by its key/);
+    expect(withWork(g, 'source:brief/1').title).toMatch(/^'They are not victimless crimes…that's frustrating to hear': Qualitative insights/);
+    expect(withWork(g, 'source:brief/1').evidence).toMatch(/^Entry “ref1” of .*refs\.bib, linked to \[1\] by its key/);
+    expect(withWork(g, 'source:brief/2')).toMatchObject({ authors: [{ family: 'Smith', given: 'J. Brett' }], title: 'Trying cases involving child sexual abuse material', container: 'The Texas Prosecutor', issued: '2024' });
+    expect(withWork(g, 'source:brief/2').evidence).toMatch(/refs\.ris, linked to \[2\] by its key/);
     // A braced BibTeX organisation is an organisation, not a person called "Justice".
-    expect(g.getNodeAttributes('source:3')).toMatchObject({ authors: [{ literal: 'U.S. Department of Justice' }], title: 'About Project Safe Childhood', cslType: 'webpage' });
-    expect(g.getNodeAttributes('source:4')).toMatchObject({ identification: 'stated' });
+    expect(withWork(g, 'source:brief/3')).toMatchObject({ authors: [{ literal: 'U.S. Department of Justice' }], title: 'About Project Safe Childhood', cslType: 'webpage' });
+    expect(g.getNodeAttributes('source:brief/4')).toMatchObject({ identification: 'stated' });
+    // A reference file's link is the researcher's record, not the brief's word.
+    expect(g.getEdgeAttributes(g.filterOutEdges('source:brief/1', (_k, e) => e.kind === 'refers-to')[0]!).basis).toBe('inferred');
   });
 
   it('links CSL-JSON items by their citation label, as claimgraph exports them', () => {
@@ -388,7 +409,7 @@ describe('reference files: --references refs.bib|refs.ris|refs.json', () => {
     const out = join(dir, 'out');
     const result = importBrief(writeBrief(brief), out, { references: [json] });
     expect(result.referenceFiles).toEqual([{ file: expect.stringMatching(/refs\.json$/), linked: [2], unlinked: [], uncited: [] }]);
-    expect(loadGraph(out).getNodeAttributes('source:2')).toMatchObject({ issued: '2024-05', evidence: expect.stringMatching(/linked to \[2\] by its citation label$/) });
+    expect(withWork(loadGraph(out), 'source:brief/2')).toMatchObject({ issued: '2024-05', evidence: expect.stringMatching(/linked to \[2\] by its citation label\.$/) });
   });
 
   it('refuses an unreadable or unknown reference file with one line and exit 1, writing nothing', async () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { loadGraph } from '../src/load/load-graph.js';
 import { DatasetError } from '../src/load/problems.js';
-import { claim, edge, obstacle, source, writeDataset } from './helpers/make-graph.js';
+import { brief as briefNode, claim, edge, obstacle, source, writeDataset } from './helpers/make-graph.js';
 import { runCli } from './helpers/run-cli.js';
 
 function problemsOf(dir: string): string[] {
@@ -30,7 +30,8 @@ describe('loadGraph', () => {
     const graph = loadGraph(dir);
     expect(graph.type).toBe('directed');
     expect(graph.multi).toBe(true);
-    expect(graph.order).toBe(4);
+    // The four nodes and the brief they belong to (writeDataset adds it).
+    expect(graph.order).toBe(5);
     expect(graph.size).toBe(4);
     expect(graph.getAttribute('title')).toBe('Two files');
     expect(graph.getNodeAttributes('source:1')).toMatchObject({ kind: 'source', citation: '1' });
@@ -46,11 +47,12 @@ describe('loadGraph', () => {
     const text = [
       '{',
       '  "nodes": [',
-      '    { "kind": "claim", "id": "claim:a", "label": "A", "text": "a", "role": "answer" },',
-      '    { "kind": "claim", "id": "claim:a", "label": "A again", "text": "a", "role": "finding" },',
-      '    { "kind": "claim", "id": "claim:b", "text": "b", "role": "finding", "colour": "red" },',
+      '    { "kind": "claim", "id": "claim:a", "label": "A", "brief": "brief:t", "text": "a", "role": "answer" },',
+      '    { "kind": "claim", "id": "claim:a", "label": "A again", "brief": "brief:t", "text": "a", "role": "finding" },',
+      '    { "kind": "claim", "id": "claim:b", "brief": "brief:t", "text": "b", "role": "finding", "colour": "red" },',
       '    { "kind": "widget", "id": "widget:x", "label": "x" },',
-      '    { "kind": "source", "id": "source:1", "label": "S", "citation": 1, "type": "other", "identification": "stated" },',
+      '    { "kind": "source", "id": "source:1", "label": "S", "brief": "brief:t", "citation": 1, "type": "other", "identification": "stated" },',
+      '    { "kind": "brief", "id": "brief:t", "label": "T" },',
       '    { "kind": "obstacle", "id": "obstacle:o1", "label": "O1", "description": "d", "affects": "both" },',
       '    { "kind": "obstacle", "id": "obstacle:o2", "label": "O2", "description": "d", "affects": "both" },',
       '    { "kind": "obstacle", "id": "obstacle:o3", "label": "O3", "description": "d", "affects": "both" }',
@@ -71,14 +73,14 @@ describe('loadGraph', () => {
       'more.json:1:33  /  invalid JSON: property name expected',
       expect.stringMatching(/^graph\.json:4:30  \/nodes\/1\/id  duplicate id "claim:a" \(first defined at \/\S+\/graph\.json:3:5\)$/),
       'graph.json:5:5  /nodes/2/label  missing required field "label"',
-      'graph.json:5:83  /nodes/2/colour  unknown field "colour"',
-      'graph.json:6:15  /nodes/3/kind  unknown kind "widget" (expected one of "question", "claim", "obstacle", "source", "stage", "figure")',
-      'graph.json:7:69  /nodes/4/citation  "citation" must be a string, not number 1',
-      'graph.json:14:15  /edges/1/kind  an explains edge cannot go from claim to obstacle (allowed: obstacle -> claim)',
-      'graph.json:17:5  /edges/4  part-of edges form a cycle: obstacle:o3 -> obstacle:o1 -> obstacle:o2 -> obstacle:o3',
-      'graph.json:18:15  /edges/5/kind  "kind" must be one of "supports", "contradicts", "qualifies", "answers", "documents", "explains", "part-of", "hinders", "precedes", "reports", "measures"; got "likes"',
+      'graph.json:5:103  /nodes/2/colour  unknown field "colour"',
+      'graph.json:6:15  /nodes/3/kind  unknown kind "widget" (expected one of "question", "claim", "obstacle", "source", "work", "stage", "figure", "brief")',
+      'graph.json:7:89  /nodes/4/citation  "citation" must be a string, not number 1',
+      'graph.json:15:15  /edges/1/kind  an explains edge cannot go from claim to obstacle (allowed: obstacle -> claim)',
+      'graph.json:18:5  /edges/4  part-of edges form a cycle: obstacle:o3 -> obstacle:o1 -> obstacle:o2 -> obstacle:o3',
+      'graph.json:19:15  /edges/5/kind  "kind" must be one of "supports", "contradicts", "qualifies", "answers", "documents", "explains", "part-of", "hinders", "precedes", "reports", "measures", "refers-to", "derives-from"; got "likes"',
     ]);
-    expect(problemsOf(writeDataset({ 'graph.json': text }))).toContain('graph.json:13:35  /edges/0/from  edge from unknown node "source:9"');
+    expect(problemsOf(writeDataset({ 'graph.json': text }))).toContain('graph.json:14:35  /edges/0/from  edge from unknown node "source:9"');
   });
 
   it('reports every duplicate id and edge, also after the first: each points at its own first definition', () => {
@@ -89,13 +91,13 @@ describe('loadGraph', () => {
       },
     });
     const lines = problemsOf(dir);
-    // The file is JSON.stringify(spec, null, 2): claims take 7 lines, sources 8, edges 7; nodes start on line 3, edges on 49.
+    // The file is JSON.stringify(spec, null, 2): claims take 8 lines, sources 9, the brief 5, edges 7; nodes start on line 3, edges on 60.
     expect(lines.map((l) => l.replace(/\(first (defined )?at \S*graph\.json:(\d+):\d+\)/, '(first at line $2)').replace(/^.*?  /, ''))).toEqual([
       '/nodes/1/id  duplicate id "claim:a" (first at line 3)',
-      '/nodes/3/id  duplicate id "claim:b" (first at line 17)',
-      '/nodes/5/id  duplicate id "source:1" (first at line 31)',
-      '/edges/1  duplicate edge "source:1 -supports-> claim:a" (first at line 49); give one an "id" if both are meant',
-      '/edges/3  duplicate edge "claim:b -supports-> claim:a" (first at line 63); give one an "id" if both are meant',
+      '/nodes/3/id  duplicate id "claim:b" (first at line 19)',
+      '/nodes/5/id  duplicate id "source:1" (first at line 35)',
+      '/edges/1  duplicate edge "source:1 -supports-> claim:a" (first at line 60); give one an "id" if both are meant',
+      '/edges/3  duplicate edge "claim:b -supports-> claim:a" (first at line 74); give one an "id" if both are meant',
     ]);
   });
 
@@ -147,7 +149,7 @@ describe('loadGraph', () => {
     const brief = 'Q?\nSummary\nThe  rate rose\nsharply [1]. Nobody counted [2].\n';
     const meta = { title: 't', documents: [{ path: 'brief.txt', title: 'b', role: 'brief' }, { path: 'notes.md', title: 'n', role: 'research' }] };
     const text = (quote: string, extra = '') =>
-      `{ "dataset": ${JSON.stringify(meta)},\n "nodes": [${JSON.stringify(claim('a'))}, ${JSON.stringify(source(1))}],\n "edges": [\n  { "kind": "supports", "from": "source:1", "to": "claim:a", "basis": "quoted", "quote": ${JSON.stringify(quote)}${extra} }\n ] }`;
+      `{ "dataset": ${JSON.stringify(meta)},\n "nodes": [${JSON.stringify(claim('a'))}, ${JSON.stringify(source(1))}, ${JSON.stringify(briefNode())}],\n "edges": [\n  { "kind": "supports", "from": "source:1", "to": "claim:a", "basis": "quoted", "quote": ${JSON.stringify(quote)}${extra} }\n ] }`;
     const ok = writeDataset({ 'g.json': text('The rate rose sharply'), 'brief.txt': brief, 'notes.md': 'The rate fell.' });
     expect(loadGraph(ok).size).toBe(1);
     const bad = writeDataset({ 'g.json': text('The rate rose steeply'), 'brief.txt': brief, 'notes.md': 'The rate fell.' });

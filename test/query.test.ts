@@ -11,7 +11,7 @@ import { obstaclesFor } from '../src/query/obstacles-for.js';
 import { sourcesFor } from '../src/query/sources-for.js';
 import { loadGraph } from '../src/load/load-graph.js';
 import { defaultDatasetDir } from '../src/paths.js';
-import { claim, edge, makeGraph, obstacle, question, source, stage } from './helpers/make-graph.js';
+import { claim, edge, makeGraph, obstacle, question, source, stage, work } from './helpers/make-graph.js';
 
 // answer <- mid <- leaf; sources: 1 -> answer, 2 -> mid, 3 -> leaf, 4 -> leaf and mid; 5 contradicts answer; 6 cites nothing.
 const small = () =>
@@ -26,6 +26,7 @@ const small = () =>
       source(2, { type: 'press-release' }),
       source(3),
       source(4, { identification: 'candidate', evidence: 'same title' }),
+      work('w4', { title: 'The document [4] is' }),
       source(5),
       source(6),
       obstacle('burden'),
@@ -54,6 +55,7 @@ const small = () =>
       edge('hinders', 'obstacle:burden', 'stage:conviction'),
       edge('hinders', 'obstacle:burden', 'stage:charging'),
       edge('precedes', 'stage:charging', 'stage:conviction'),
+      edge('refers-to', 'source:4', 'work:w4'),
     ],
   });
 
@@ -218,8 +220,9 @@ describe('audit', () => {
 
   it('flags sources cited only beside other markers, and obstacles to measurement that hinder stages', () => {
     const graph = makeGraph({
-      nodes: [claim('a'), claim('b'), source(1), source(2), source(3, { identification: 'verified' }), obstacle('count', { affects: 'measurement' }), obstacle('cases', { affects: 'prosecution' }), stage('charging', 1)],
+      nodes: [claim('a'), claim('b'), source(1), source(2), source(3, { identification: 'verified' }), work('w3'), obstacle('count', { affects: 'measurement' }), obstacle('cases', { affects: 'prosecution' }), stage('charging', 1)],
       edges: [
+        edge('refers-to', 'source:3', 'work:w3'),
         edge('supports', 'source:1', 'claim:a', { quote: 's1' }),
         edge('supports', 'source:1', 'claim:b', { quote: 's2' }),
         edge('supports', 'source:2', 'claim:b', { quote: 's2' }),
@@ -246,15 +249,12 @@ describe('audit', () => {
 });
 
 describe('find and resolveNode', () => {
-  it('finds a source by its authors, persons and organisations alike', () => {
+  it('finds a work by its authors, persons and organisations alike', () => {
     const graph = makeGraph({
-      nodes: [
-        source(1, { identification: 'candidate', evidence: 'e', authors: [{ family: 'Pfefferkorn', given: 'Riana' }] }),
-        source(2, { identification: 'candidate', evidence: 'e', authors: [{ literal: 'U.S. Department of Justice' }] }),
-      ],
+      nodes: [work('a', { authors: [{ family: 'Pfefferkorn', given: 'Riana' }] }), work('b', { authors: [{ literal: 'U.S. Department of Justice' }] })],
     });
-    expect(find(graph, 'Pfefferkorn').map((h) => [h.id, h.field, h.excerpt])).toEqual([['source:1', 'authors', 'Pfefferkorn, Riana']]);
-    expect(resolveNode(graph, 'Department of Justice')).toEqual({ ok: true, id: 'source:2' });
+    expect(find(graph, 'Pfefferkorn').map((h) => [h.id, h.field, h.excerpt])).toEqual([['work:a', 'authors', 'Pfefferkorn, Riana']]);
+    expect(resolveNode(graph, 'Department of Justice')).toEqual({ ok: true, id: 'work:b' });
   });
 
   it('ranks an exact label above a prefix, a word inside, and a match in the text', () => {

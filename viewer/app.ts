@@ -4,7 +4,7 @@ import { NODE_KIND_INFO } from '../src/model/schema.js';
 import { evidenceFlowLayout, type Position } from '../src/layout/evidence-flow.js';
 import { audit, type AuditReport } from '../src/query/audit.js';
 import { stats } from '../src/query/stats.js';
-import { subgraphOf } from '../src/query/subgraph-of.js';
+import { subgraphOf, withIdentity } from '../src/query/subgraph-of.js';
 import { DOWNLOAD_FORMATS, download, slug } from './export/downloads.js';
 import type { ViewFigure } from './export/view-figure.js';
 import { GraphView, type ViewModel } from './graph/graph-view.js';
@@ -303,6 +303,13 @@ export class App {
   }
 
   /** The current view as a figure: what the graph area shows, titled with the dataset and the selection. */
+  /** The visible part of the graph as a graph of its own, with the briefs and works it needs to load (a download). */
+  private visiblePart(visible: Visibility): ClaimGraph {
+    const nodes = new Set(visible.nodes);
+    const { edges } = withIdentity(this.graph, nodes);
+    return subgraphOf(this.graph, nodes, edges.length === 0 ? visible.edges : new Set([...visible.edges, ...edges]));
+  }
+
   figure(): ViewFigure {
     const title = this.graph.getAttribute('title');
     const parts: string[] = [];
@@ -345,7 +352,7 @@ export class App {
             onclick: () => {
               const visible = this.visibility();
               if (details) details.open = false;
-              void download(format, { visible: subgraphOf(this.graph, visible.nodes, visible.edges), figure: () => this.figure(), stem: slug(this.graph.getAttribute('title')) });
+              void download(format, { visible: this.visiblePart(visible), figure: () => this.figure(), stem: slug(this.graph.getAttribute('title')) });
             },
           },
           format.label,

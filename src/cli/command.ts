@@ -29,6 +29,8 @@ export interface CommandContext {
   args: readonly string[];
   /** Parsed options, the common ones (`data`, `json`) included. */
   options: Readonly<Record<string, string | boolean | string[] | undefined>>;
+  /** The folder `--data` names (default: the bundled dataset), resolved. */
+  dataDir: string;
   /** The dataset named by `--data` (loaded once, on first call; throws DatasetError). */
   graph(): ClaimGraph;
   /** A node id, or the one node a text matches (throws UsageError otherwise). */

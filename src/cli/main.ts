@@ -78,6 +78,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     const context: CommandContext = {
       args: positionals,
       options: values as Record<string, string | boolean | string[] | undefined>,
+      dataDir,
       graph: () => (graph ??= loadGraph(dataDir)),
       resolve(idOrText) {
         const found = resolveNode(context.graph(), idOrText);

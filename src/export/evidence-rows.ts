@@ -11,7 +11,7 @@ import { citationKeys } from './citation-keys.js';
 
 export interface EvidenceRow {
   claim: ClaimNode;
-  /** Sources of the claim itself, by a quoted edge. */
+  /** Citation keys (one per work): sources of the claim itself, by a quoted edge. */
   direct: string[];
   /** Sources reached through other claims by quoted edges only. */
   indirect: string[];
@@ -33,11 +33,14 @@ export function evidenceRows(graph: ClaimGraph): EvidenceRow[] {
   return claims.map((claim) => {
     // Sources in citation order ([2] before [10]), as a reader expects them in a table.
     const sources = sourcesFor(graph, claim.id).sort((a, b) => compareCitations(a.source, b.source));
+    // Two markers that point to one work cite it once; a key shown in an earlier column is not repeated in a later one.
+    const shown = new Set<string>();
+    const cite = (list: typeof sources) => [...new Set(list.map((s) => keys.ofSource(s.source.id)))].filter((k) => !shown.has(k) && shown.add(k));
     return {
       claim,
-      direct: sources.filter((s) => s.basis === 'quoted' && s.direct).map((s) => keys.get(s.source.id)!),
-      indirect: sources.filter((s) => s.basis === 'quoted' && !s.direct).map((s) => keys.get(s.source.id)!),
-      inferred: sources.filter((s) => s.basis === 'inferred').map((s) => keys.get(s.source.id)!),
+      direct: cite(sources.filter((s) => s.basis === 'quoted' && s.direct)),
+      indirect: cite(sources.filter((s) => s.basis === 'quoted' && !s.direct)),
+      inferred: cite(sources.filter((s) => s.basis === 'inferred')),
       // By label: the query lists them in the order the data was written, which a table must not depend on.
       obstacles: obstaclesFor(graph, claim.id, { direct: true }).map((o) => o.obstacle.label).sort(),
     };

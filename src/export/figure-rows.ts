@@ -12,7 +12,7 @@ export interface FigureRow {
   scope: string;
   status: string;
   caveat?: string;
-  /** Citation keys of the sources that report it, as the bibtex export keys them. */
+  /** Citation keys of the works (or sources) that report it, as the bibtex export keys them. */
   cite: string[];
 }
 
@@ -30,7 +30,7 @@ export function figureRows(graph: ClaimGraph): FigureRow[] {
       scope: entry.figure.scope,
       status: f.status,
       ...(entry.figure.caveat ? { caveat: entry.figure.caveat } : {}),
-      cite: entry.sources.map((s) => keys.get(s.id)!),
+      cite: [...new Set(entry.sources.map((s) => keys.of(s.id)))],
     };
   });
 }

@@ -1,8 +1,8 @@
 // The one table of reference types: each CSL item type with its BibTeX entry type and the BibTeX field that holds its
-// container; and the CSL type a source gets when no document is identified (from what the brief says it is).
-import type { SourceNode } from '../model/schema.js';
+// container; and the CSL type a source or work gets from its type when it has no `cslType`.
+import type { SourceNode, WorkNode } from '../model/schema.js';
 
-type CslType = NonNullable<SourceNode['cslType']>;
+export type CslType = NonNullable<WorkNode['cslType']>;
 
 /** CSL type -> BibTeX (biblatex, as pandoc and biber read it) entry type, and the field its container goes in. */
 export const REFERENCE_TYPES: Record<CslType, { bibtex: string; container: string }> = {
@@ -33,7 +33,8 @@ const CSL_TYPE_OF_SOURCE_TYPE: Record<SourceNode['type'], CslType> = {
   unspecified: 'document',
 };
 
-/** The CSL type of a source: its own `cslType`, else one that follows from what the brief says it is. */
-export function cslTypeOf(source: SourceNode): CslType {
-  return source.cslType ?? CSL_TYPE_OF_SOURCE_TYPE[source.type];
+/** The CSL type of a work (its own `cslType`, else its type's) or of a source (what the brief says it is). */
+export function cslTypeOf(node: SourceNode | WorkNode): CslType {
+  if (node.kind === 'work') return node.cslType ?? CSL_TYPE_OF_SOURCE_TYPE[node.type ?? 'unspecified'];
+  return CSL_TYPE_OF_SOURCE_TYPE[node.type];
 }

@@ -25,11 +25,13 @@ export function syntheticDataset(options: SyntheticOptions): DatasetFile {
   const nodes: GraphNode[] = [];
   const edges: GraphEdge[] = [];
 
-  nodes.push({ kind: 'question', id: 'question:q', label: 'Synthetic question', text: `A synthetic question answered by ${claims} claims (seed ${seed})?` });
+  const brief = 'brief:synthetic';
+  nodes.push({ kind: 'brief', id: brief, label: `Synthetic brief: ${claims} claims, seed ${seed}` });
+  nodes.push({ kind: 'question', id: 'question:q', label: 'Synthetic question', brief, text: `A synthetic question answered by ${claims} claims (seed ${seed})?` });
   const depth: number[] = [];
   for (let i = 0; i < claims; i++) {
     const id = `claim:c${i}`;
-    nodes.push({ kind: 'claim', id, label: `Claim ${i}`, text: `Synthetic claim number ${i}.`, quote: `Sentence ${i} of the synthetic brief.`, section: String(1 + (i % 9)), role: i === 0 ? 'answer' : random.next() < 0.15 ? 'caveat' : 'finding' });
+    nodes.push({ kind: 'claim', id, label: `Claim ${i}`, brief, text: `Synthetic claim number ${i}.`, quote: `Sentence ${i} of the synthetic brief.`, section: String(1 + (i % 9)), role: i === 0 ? 'answer' : random.next() < 0.15 ? 'caveat' : 'finding' });
     if (i === 0) {
       depth.push(0);
       edges.push({ kind: 'answers', from: id, to: 'question:q', basis: 'inferred', note: INFERRED });
@@ -42,7 +44,13 @@ export function syntheticDataset(options: SyntheticOptions): DatasetFile {
     edges.push({ kind: 'supports', from: id, to: `claim:c${parent}`, basis: 'inferred', note: 'synthetic chain' });
   }
   for (let s = 0; s < sourceCount; s++) {
-    nodes.push({ kind: 'source', id: `source:s${s}`, label: `[${s + 1}] Source ${s + 1}`, citation: String(s + 1), type: SOURCE_TYPES[random.int(SOURCE_TYPES.length)]!, identification: random.next() < 0.8 ? 'stated' : 'verified', description: `Synthetic source ${s + 1}.` });
+    const identification = random.next() < 0.8 ? 'stated' : 'verified';
+    nodes.push({ kind: 'source', id: `source:s${s}`, label: `[${s + 1}] Source ${s + 1}`, brief, citation: String(s + 1), type: SOURCE_TYPES[random.int(SOURCE_TYPES.length)]!, identification, description: `Synthetic source ${s + 1}.` });
+    // A verified source is a known document: a work of its own, which it refers to.
+    if (identification === 'verified') {
+      nodes.push({ kind: 'work', id: `work:w${s}`, label: `Synthetic work ${s + 1}`, title: `Synthetic work number ${s + 1}`, provenance: 'Made up by the generator.' });
+      edges.push({ kind: 'refers-to', from: `source:s${s}`, to: `work:w${s}`, basis: 'inferred', note: INFERRED });
+    }
   }
   const cite = new Set<string>();
   for (let i = 0; i < claims; i++) {

@@ -7,7 +7,7 @@ import type { FigureNode, GraphEdge } from '../model/schema.js';
 import type { IdAllocator } from './ids.js';
 import { slugOf } from './ids.js';
 
-export function draftFigures(sentence: BriefSentence, briefPath: string, ids: IdAllocator): { nodes: FigureNode[]; edges: GraphEdge[] } {
+export function draftFigures(sentence: BriefSentence, briefPath: string, ids: IdAllocator, brief: string, sourceIds: ReadonlyMap<number, string>): { nodes: FigureNode[]; edges: GraphEdge[] } {
   const nodes: FigureNode[] = [];
   const edges: GraphEdge[] = [];
   if (sentence.citations.length === 0) return { nodes, edges };
@@ -27,6 +27,7 @@ export function draftFigures(sentence: BriefSentence, briefPath: string, ids: Id
     nodes.push({
       kind: 'figure',
       id,
+      brief,
       label: `${n.phrase}${population.periodStart ? ` (${population.periodStart === population.periodEnd ? population.periodStart : `${population.periodStart}–${population.periodEnd}`})` : ''} (draft)`,
       measure: n.measure,
       value: n.value,
@@ -45,7 +46,7 @@ export function draftFigures(sentence: BriefSentence, briefPath: string, ids: Id
     for (const c of sentence.citations) {
       edges.push({
         kind: 'reports',
-        from: `source:${c}`,
+        from: sourceIds.get(c)!,
         to: id,
         basis: 'quoted',
         quote: sentence.quote,

@@ -14,15 +14,22 @@ export function slugOf(text: string, words = 6): string {
   return parts.slice(0, words).join('-') || 'item';
 }
 
-/** Hands out ids `prefix:slug`, adding -2, -3 ... to a slug already taken (by this allocator or by `taken`). */
+/**
+ * Hands out ids `prefix:slug` (`prefix:namespace/slug` under a namespace, e.g. a brief's name), adding -2, -3 ... to a
+ * slug already taken (by this allocator or by `taken`).
+ */
 export class IdAllocator {
   private readonly used: Set<string>;
 
-  constructor(taken: Iterable<string> = []) {
+  constructor(
+    taken: Iterable<string> = [],
+    private readonly namespace?: string,
+  ) {
     this.used = new Set(taken);
   }
 
   next(prefix: string, slug: string): string {
+    if (this.namespace !== undefined) slug = `${this.namespace}/${slug}`;
     let id = `${prefix}:${slug}`;
     for (let n = 2; this.used.has(id); n++) id = `${prefix}:${slug}-${n}`;
     this.used.add(id);

@@ -18,12 +18,19 @@ export interface MergeResult {
   nodes: GraphNode[];
   edges: GraphEdge[];
   report: MergeReport;
+  /** Each added node's id -> its id in the draft. */
+  draftIdOf: Map<string, string>;
 }
 
-export function mergeDraft(existing: { nodes: GraphNode[]; edges: GraphEdge[] }, draft: { nodes: GraphNode[]; edges: GraphEdge[] }): MergeResult {
+/**
+ * `existing` is one brief's nodes and the edges touching them; `namespace` the brief's, under which new ids are made
+ * (none for a brief kept at the corpus's top level).
+ */
+export function mergeDraft(existing: { nodes: GraphNode[]; edges: GraphEdge[] }, draft: { nodes: GraphNode[]; edges: GraphEdge[] }, namespace?: string): MergeResult {
   const report: MergeReport = { added: { nodes: [], edges: [] }, left: { nodes: [], edges: [] }, curated: [], gone: { nodes: [], edges: [] } };
   const byId = new Map(existing.nodes.map((n) => [n.id, n]));
-  const ids = new IdAllocator(byId.keys());
+  const ids = new IdAllocator(byId.keys(), namespace);
+  const draftIdOf = new Map<string, string>();
   /** Draft id -> the id it has in the merged dataset. */
   const mapped = new Map<string, string>();
   const nodes: GraphNode[] = [];
@@ -39,6 +46,7 @@ export function mergeDraft(existing: { nodes: GraphNode[]; edges: GraphEdge[] },
     }
     const id = node.kind === 'source' ? ids.next('source', node.citation) : ids.next(node.kind, slugOf(node.kind === 'claim' ? (node.quote ?? node.text) : node.label));
     mapped.set(node.id, id);
+    draftIdOf.set(id, node.id);
     nodes.push({ ...node, id });
     report.added.nodes.push(id);
   }
@@ -68,11 +76,12 @@ export function mergeDraft(existing: { nodes: GraphNode[]; edges: GraphEdge[] },
     if (edge.kind !== 'supports' || byId.get(edge.from)?.kind !== 'source' || byId.get(edge.to)?.kind !== 'claim') continue;
     if (!draftPairs.has(`${edge.kind} ${edge.from} ${edge.to}`)) report.gone.edges.push(edgeKey(edge));
   }
-  return { nodes, edges, report };
+  return { nodes, edges, report, draftIdOf };
 }
 
-/** The existing node a draft node stands for: a question by its text (or the only question), a claim by its quote, a source by its citation, a figure by its label and value. */
+/** The existing node a draft node stands for: the brief by its id, a question by its text (or the only question), a claim by its quote, a source by its citation, a figure by its label and value. */
 function findMatch(node: GraphNode, existing: GraphNode[]): GraphNode | undefined {
+  if (node.kind === 'brief') return existing.find((n) => n.id === node.id);
   if (node.kind === 'question') {
     const questions = existing.filter((n) => n.kind === 'question');
     return questions.find((q) => normalise(q.text) === normalise(node.text)) ?? (questions.length === 1 ? questions[0] : undefined);

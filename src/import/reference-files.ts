@@ -7,10 +7,10 @@ import type { Cite } from '@citation-js/core';
 import { z } from 'zod';
 import { displayPath } from '../load/load-graph.js';
 import { DatasetError } from '../load/problems.js';
-import { CSL_TYPES, type Author, type SourceNode } from '../model/schema.js';
+import { CSL_TYPES, type Author, type WorkNode } from '../model/schema.js';
 
-/** The fields of a source that a reference file fills. */
-export type ReferenceFileFields = Pick<SourceNode, 'title' | 'authors' | 'container' | 'volume' | 'issue' | 'pages' | 'issued' | 'publisher' | 'url' | 'doi' | 'cslType'>;
+/** The fields of a work that a reference file fills. */
+export type ReferenceFileFields = Pick<WorkNode, 'title' | 'authors' | 'container' | 'volume' | 'issue' | 'pages' | 'issued' | 'publisher' | 'url' | 'doi' | 'cslType'>;
 
 export interface ReferenceFileEntry {
   /** The brief's citation number the entry is linked to. */
@@ -132,7 +132,7 @@ function fieldsOf(item: CslItem): ReferenceFileFields {
   const authors = item.author?.map(authorOf).filter((a): a is Author => a !== undefined);
   const issued = dateOf(item.issued);
   const doi = item.DOI?.replace(/^https?:\/\/(?:dx\.)?doi\.org\//i, '').trim();
-  const cslType = (CSL_TYPES as readonly string[]).includes(item.type ?? '') ? (item.type as SourceNode['cslType']) : 'document';
+  const cslType = (CSL_TYPES as readonly string[]).includes(item.type ?? '') ? (item.type as WorkNode['cslType']) : 'document';
   const put = <K extends keyof ReferenceFileFields>(name: K, value: ReferenceFileFields[K] | undefined) => (value === undefined || value === '' ? {} : { [name]: value });
   return {
     ...put('title', item.title?.trim()),

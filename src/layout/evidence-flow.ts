@@ -1,6 +1,6 @@
-// The "evidence flow" layout: sources -> claims (deepest first) -> answer -> question from left to right,
-// obstacles in a band below beside the claims they explain, stages in pipeline order along the bottom, and the figures
-// published at each stage stacked under it (with the sources that only report figures to their left).
+// The "evidence flow" layout: works -> sources -> claims (deepest first) -> answer -> question -> brief from left to
+// right, obstacles in a band below beside the claims they explain, stages in pipeline order along the bottom, and the
+// figures published at each stage stacked under it (with the works no source cites, which only report figures, to their left).
 // Pure and deterministic: the same graph always gets the same positions.
 import type { ClaimGraph } from '../model/graph.js';
 import { naturalCompare } from '../model/natural-order.js';
@@ -28,9 +28,16 @@ export function evidenceFlowLayout(graph: ClaimGraph): Map<string, Position> {
   graph.forEachNode((id, node) => {
     if (node.kind === 'claim') column.set(id, 1 + maxDepth - (claimDepth.get(id) ?? 0));
     else if (node.kind === 'question') column.set(id, maxDepth + 2.5);
+    else if (node.kind === 'brief') column.set(id, maxDepth + 4);
   });
   graph.forEachNode((id, node) => {
-    if (node.kind === 'source' && graph.someOutEdge(id, (_e, edge) => edge.kind === 'reports') && !graph.someOutEdge(id, (_e, edge) => edge.kind !== 'reports')) {
+    if (node.kind === 'work') {
+      // A work some source refers to sits left of the sources; one no source cites (it reports figures) with the figures.
+      if (graph.someInEdge(id, (_e, edge) => edge.kind === 'refers-to')) {
+        column.set(id, -1);
+        band.set(id, 'main');
+      } else band.set(id, 'reporter');
+    } else if (node.kind === 'source' && graph.someOutEdge(id, (_e, edge) => edge.kind === 'reports') && !graph.someOutEdge(id, (_e, edge) => edge.kind !== 'reports')) {
       band.set(id, 'reporter');
     } else if (node.kind === 'source') {
       column.set(id, 0);

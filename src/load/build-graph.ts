@@ -17,6 +17,8 @@ import {
   type DocumentEntry,
   type NodeKind,
 } from '../model/schema.js';
+import { CorpusRules } from './corpus-rules.js';
+import { isLegacyNode, legacyMessage } from './legacy-form.js';
 import { JsonLocator } from './locate.js';
 import { DatasetError, toPointer, type Problem } from './problems.js';
 import { article, issueMessages } from './zod-issues.js';
@@ -25,6 +27,8 @@ import { article, issueMessages } from './zod-issues.js';
 export interface DatasetText {
   path: string;
   text: string;
+  /** The brief whose folder the file is in (`briefs/<name>/` → `brief:<name>`): it may hold only that brief's nodes and edges. */
+  scope?: string;
 }
 
 export interface BuildOptions {
@@ -141,16 +145,24 @@ function buildChecked(files: readonly DatasetText[], options: BuildOptions): Cla
   const unparsed = problems.some((p) => p.message.startsWith(INVALID_JSON));
 
   const graph = createClaimGraph({ title: options.defaultTitle });
+  const nodeOrigins = new OriginList();
+  let nodeIndex: Map<string, number> | undefined;
+  /** Where a node already added was read (the index of ids is built on the first need, then kept up to date). */
+  const nodeAt = (id: string): Origin => {
+    nodeIndex ??= new Map(graph.nodes().map((key, i) => [key, i]));
+    return nodeOrigins.at(nodeIndex.get(id)!);
+  };
+  const corpus = new CorpusRules(report, (file) => files[file]!.scope, (id) => where(nodeAt(id), 'nodes'));
 
   // Nodes, all files first, so an edge may point at a node of any file.
-  const nodeOrigins = new OriginList();
   /** Ids of nodes that exist but failed validation: edges to them are not reported again. */
   const invalidIds = new Set<string>();
-  let nodeIndex: Map<string, number> | undefined;
   raws.forEach(({ nodes }, file) => {
+    let legacy = 0;
     nodes?.forEach((item, index) => {
       const result = NodeSchema.safeParse(item);
       if (!result.success) {
+        if (isLegacyNode(item)) legacy++;
         for (const m of issueMessages(result.error.issues, item, ['nodes', index])) report(file, m.path, m.message);
         const id = (item as { id?: unknown } | null)?.id;
         if (typeof id === 'string') invalidIds.add(id);
@@ -158,15 +170,16 @@ function buildChecked(files: readonly DatasetText[], options: BuildOptions): Cla
       }
       const { id } = result.data;
       if (graph.hasNode(id)) {
-        nodeIndex ??= new Map(graph.nodes().map((key, i) => [key, i]));
-        report(file, ['nodes', index, 'id'], `duplicate id "${id}" (first defined at ${where(nodeOrigins.at(nodeIndex.get(id)!), 'nodes')})`);
+        report(file, ['nodes', index, 'id'], `duplicate id "${id}" (first defined at ${where(nodeAt(id), 'nodes')})`);
         return;
       }
       graph.addNode(id, result.data);
       // Once an error has needed the index, it is kept up to date for the next one.
       nodeIndex?.set(id, nodeOrigins.size);
       nodeOrigins.push(file, index);
+      corpus.node(result.data, { file, index });
     });
+    if (legacy > 0) problems.push({ file: files[file]!.path, line: 1, column: 1, pointer: '', message: legacyMessage(legacy) });
   });
   for (const id of invalidIds) if (graph.hasNode(id)) invalidIds.delete(id);
 
@@ -183,10 +196,12 @@ function buildChecked(files: readonly DatasetText[], options: BuildOptions): Cla
       }
       const edge = result.data;
       const { kind, from, to } = edge;
-      const wrong = quoteCheck(edge);
+      const fromNode = graph.hasNode(from) ? graph.getNodeAttributes(from) : undefined;
+      const toNode = graph.hasNode(to) ? graph.getNodeAttributes(to) : undefined;
+      const wrong = quoteCheck(edge, corpus.briefDocument(fromNode, toNode));
       if (wrong) report(file, ['edges', index, wrong.field], wrong.message);
-      const hasFrom = graph.hasNode(from);
-      const hasTo = graph.hasNode(to);
+      const hasFrom = fromNode !== undefined;
+      const hasTo = toNode !== undefined;
       if (!hasFrom && !invalidIds.has(from) && !unparsed) report(file, ['edges', index, 'from'], `edge from unknown node "${from}"`);
       if (!hasTo && !invalidIds.has(to) && !unparsed) report(file, ['edges', index, 'to'], `edge to unknown node "${to}"`);
       if (!hasFrom || !hasTo) return;
@@ -202,6 +217,7 @@ function buildChecked(files: readonly DatasetText[], options: BuildOptions): Cla
         report(file, ['edges', index, 'kind'], `${article(kind)} edge cannot go from ${fromKind} to ${toKind} (allowed: ${allowed})`);
         return;
       }
+      if (!corpus.edge(edge, fromNode, toNode, { file, index })) return;
       const key = edgeKey(edge);
       if (graph.hasEdge(key)) {
         edgeIndex ??= new Map(graph.edges().map((k, i) => [k, i]));
@@ -231,6 +247,7 @@ function buildChecked(files: readonly DatasetText[], options: BuildOptions): Cla
     if (documents.some((d) => d.path === document.path)) report(file, ['documents', index, 'path'], `document "${document.path}" is listed twice`);
     else documents.push(document);
   }
+  if (!unparsed) corpus.finish(graph, documents.map((d) => d.path), nodeAt);
 
   if (problems.length > 0) throw new DatasetError(options.source, problems);
   if (meta) graph.replaceAttributes(meta.value);
@@ -243,13 +260,14 @@ export const normaliseSpace = (text: string) => text.replace(/\s+/g, ' ').trim()
 
 /**
  * A check of edges against the dataset's documents: an edge's `document` must be listed; given a reader, a quoted edge's
- * quote must occur verbatim, whitespace aside, in its document (default: the brief, else the first document), which must
+ * quote must occur verbatim, whitespace aside, in its document (default: its brief's document, else the first brief
+ * document listed, else the first document), which must
  * be readable. A dataset that lists no documents has no quotes to check.
  */
 function quoteChecker(
   documents: readonly DocumentEntry[],
   read: BuildOptions['documentText'],
-): (edge: { basis: string; quote?: string | undefined; document?: string | undefined }) => { field: string; message: string } | undefined {
+): (edge: { basis: string; quote?: string | undefined; document?: string | undefined }, briefDocument?: string) => { field: string; message: string } | undefined {
   const fallback = (documents.find((d) => d.role === 'brief') ?? documents[0])?.path;
   const texts = new Map<string, string | undefined>();
   const textOf = (path: string) => {
@@ -259,12 +277,12 @@ function quoteChecker(
     }
     return texts.get(path);
   };
-  return (edge) => {
+  return (edge, briefDocument) => {
     if (edge.document !== undefined && !documents.some((d) => d.path === edge.document)) {
       return { field: 'document', message: `document "${edge.document}" is not among the dataset's documents (${documents.map((d) => `"${d.path}"`).join(', ') || 'none'})` };
     }
     // Without a reader (a graph built from text in memory) the quote cannot be checked, only where it claims to be from.
-    const path = edge.document ?? fallback;
+    const path = edge.document ?? briefDocument ?? fallback;
     if (!read || path === undefined || edge.basis !== 'quoted' || edge.quote === undefined) return undefined;
     const text = textOf(path);
     if (text === undefined) return { field: 'document', message: `document "${path}" cannot be read, so the quote cannot be checked` };

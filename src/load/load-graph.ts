@@ -5,14 +5,28 @@ import { decodeUtf8 } from '../io/decode-text.js';
 import { describeSystemError, isSystemError } from '../io/failure.js';
 import type { ClaimGraph } from '../model/graph.js';
 import { buildGraph, type DatasetText } from './build-graph.js';
+import { BRIEFS_FOLDER, briefOfFolder } from './corpus-rules.js';
 import { DatasetError, type Problem } from './problems.js';
 
-/** The JSON files of a dataset folder, sorted by name. */
-export function datasetFiles(dir: string): string[] {
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.json'))
-    .sort()
-    .map((name) => join(dir, name));
+/**
+ * The JSON files of a dataset folder: those at its top level, sorted by name, then those of each brief kept in a folder
+ * of its own (`briefs/<name>/*.json`), by folder and name.
+ */
+export function datasetFiles(dir: string, only?: { brief: string }): string[] {
+  const json = (folder: string) =>
+    readdirSync(folder)
+      .filter((name) => name.endsWith('.json'))
+      .sort()
+      .map((name) => join(folder, name));
+  const briefs = join(dir, BRIEFS_FOLDER);
+  const nested = existsSync(briefs) && statSync(briefs).isDirectory()
+    ? readdirSync(briefs, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory() && (only === undefined || `brief:${entry.name}` === only.brief))
+        .map((entry) => entry.name)
+        .sort()
+        .flatMap((name) => json(join(briefs, name)))
+    : [];
+  return [...json(dir), ...nested];
 }
 
 /** Loads every `*.json` file of `dir` as one dataset. Paths in messages are relative to the working directory. */
@@ -21,8 +35,12 @@ export function loadGraph(dir: string): ClaimGraph {
   return validateDataset(dir, readDataset(dir));
 }
 
-/** The texts of a dataset folder's `*.json` files, named as messages show them (throws DatasetError if there are none, or any cannot be read as UTF-8 text). */
-export function readDataset(dir: string): DatasetText[] {
+/**
+ * The texts of a dataset folder's `*.json` files, named as messages show them (throws DatasetError if there are none, or
+ * any cannot be read as UTF-8 text). With `only`, the files at the top level and those of that one brief's folder:
+ * what an import of that brief reads of a corpus (the loader's layout rules make that part a dataset of its own).
+ */
+export function readDataset(dir: string, only?: { brief: string }): DatasetText[] {
   const shown = displayPath(dir);
   const cannot = (error: unknown, file = shown): DatasetError => {
     if (!isSystemError(error)) throw error;
@@ -32,7 +50,7 @@ export function readDataset(dir: string): DatasetText[] {
   if (!statSync(dir).isDirectory()) throw new DatasetError(shown, [{ file: shown, pointer: '', message: 'not a folder: a dataset is a folder of .json files' }]);
   let paths: string[];
   try {
-    paths = datasetFiles(dir);
+    paths = datasetFiles(dir, only);
   } catch (error) {
     throw cannot(error);
   }
@@ -53,17 +71,21 @@ export function readDataset(dir: string): DatasetText[] {
       continue;
     }
     const decoded = decodeUtf8(bytes);
+    const scope = briefOfFolder(relative(dir, path));
     if (!decoded.ok) problems.push({ file, line: decoded.line, column: decoded.column, pointer: '', message: decoded.message });
-    else texts.push({ path: file, text: decoded.text });
+    else texts.push({ path: file, text: decoded.text, ...(scope === undefined ? {} : { scope }) });
   }
   if (problems.length > 0) throw new DatasetError(shown, problems);
   return texts;
 }
 
-/** Builds and checks the graph of `files` as the dataset in `dir` (its documents must exist there). */
-export function validateDataset(dir: string, files: readonly DatasetText[]): ClaimGraph {
+/**
+ * Builds and checks the graph of `files` as the dataset in `dir` (its documents must exist there, or be given in
+ * `pending`: documents about to be written with the files, by path).
+ */
+export function validateDataset(dir: string, files: readonly DatasetText[], pending: ReadonlyMap<string, string> = new Map()): ClaimGraph {
   const shown = displayPath(dir);
-  const graph = buildGraph(files, { source: shown, defaultTitle: basename(dir), documentText: (path) => readDatasetDocument(dir, path) });
+  const graph = buildGraph(files, { source: shown, defaultTitle: basename(dir), documentText: (path) => pending.get(path) ?? readDatasetDocument(dir, path) });
   const owner = files.find((f) => f.text.includes('"dataset"'))?.path ?? shown;
   const documents = graph.getAttribute('documents') ?? [];
   const outside = documents.filter((doc) => leavesFolder(doc.path));
@@ -73,7 +95,7 @@ export function validateDataset(dir: string, files: readonly DatasetText[]): Cla
       outside.map((doc) => ({ file: owner, pointer: '/dataset/documents', message: `document "${doc.path}" is outside the dataset folder: a document path is relative and stays inside it` })),
     );
   }
-  const missing = documents.filter((doc) => !existsSync(join(dir, doc.path)));
+  const missing = documents.filter((doc) => !pending.has(doc.path) && !existsSync(join(dir, doc.path)));
   if (missing.length > 0) {
     throw new DatasetError(
       shown,

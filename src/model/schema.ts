@@ -4,7 +4,7 @@
 import { z } from 'zod';
 
 /** Node kinds, in the order the viewer's legend and the exports list them. */
-export const NODE_KINDS = ['question', 'claim', 'obstacle', 'source', 'stage', 'figure'] as const;
+export const NODE_KINDS = ['question', 'claim', 'obstacle', 'source', 'work', 'stage', 'figure', 'brief'] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
 
 /** What each node kind is, in one sentence (legend, `--help`, JSON Schema descriptions). */
@@ -15,16 +15,27 @@ export const NODE_KIND_INFO: Record<NodeKind, { title: string; description: stri
     title: 'Obstacle',
     description: 'A factor that stops cases becoming prosecutions or convictions, or stops anyone measuring the rate.',
   },
-  source: { title: 'Source', description: 'A cited document.' },
+  source: { title: 'Source', description: "A brief's citation: its marker [n], local to that brief, and what the brief says of it." },
+  work: { title: 'Work', description: 'A document in the world (a report, an article, a page): one node however many briefs cite it.' },
   stage: { title: 'Stage', description: 'A step of the enforcement pipeline.' },
   figure: {
     title: 'Figure',
     description: 'A published number at a stage of the pipeline, with what it counts, over which population and period.',
   },
+  brief: { title: 'Brief', description: 'A research brief: its text, and the question, claims and sources curated from it.' },
 };
 
-/** A node id is its kind, a colon, and a readable slug: `claim:no-national-rate`, `source:1`. */
-export const ID_SLUG = '[A-Za-z0-9][A-Za-z0-9._~-]*';
+/** Kinds whose every node belongs to one brief (its `brief` field): nothing of one brief attaches to another's. */
+export const BRIEF_SCOPED_KINDS = ['question', 'claim', 'source'] as const satisfies readonly NodeKind[];
+/** Kinds that may belong to a brief or, without `brief`, to the library every brief shares. */
+export const LIBRARY_KINDS = ['obstacle', 'stage', 'figure'] as const satisfies readonly NodeKind[];
+
+/**
+ * A node id is its kind, a colon, and a readable slug: `claim:no-national-rate`, `source:1`. A slug may have segments
+ * separated by `/`: the importer names a brief's nodes under the brief, `claim:burglary-arrests/most-go-unsolved`.
+ */
+const SEGMENT = '[A-Za-z0-9][A-Za-z0-9._~-]*';
+export const ID_SLUG = `${SEGMENT}(?:/${SEGMENT})*`;
 const ID_PATTERN = new RegExp(`^(${NODE_KINDS.join('|')}):${ID_SLUG}$`);
 
 export function nodeKindOfId(id: string): NodeKind | undefined {
@@ -37,11 +48,20 @@ const text = (description: string) => z.string().trim().min(1).meta({ descriptio
 function nodeId<K extends NodeKind>(kind: K) {
   return z
     .string()
-    .regex(new RegExp(`^${kind}:${ID_SLUG}$`), { message: `id must look like "${kind}:some-slug" (the kind, a colon, letters, digits, . _ ~ -)` })
+    .regex(new RegExp(`^${kind}:${ID_SLUG}$`), { message: `id must look like "${kind}:some-slug" (the kind, a colon, letters, digits, . _ ~ -, segments joined by /)` })
     .meta({ description: `Stable, readable id with the kind as prefix, e.g. "${kind}:example".` });
 }
 
 const label = text('Short label shown in the viewer and in tables.');
+
+/** The brief a node belongs to (required on questions, claims and sources; optional on library kinds). */
+const briefRef = (description: string) =>
+  z
+    .string()
+    .regex(new RegExp(`^brief:${ID_SLUG}$`), { message: 'brief must name a brief node, e.g. "brief:my-brief"' })
+    .meta({ description });
+const inBrief = briefRef('Id of the brief this node belongs to: nothing of one brief attaches to another brief\'s question, claims or sources.');
+const inBriefOrLibrary = briefRef("Id of the brief this node belongs to; without it, the node is in the library every brief shares.");
 
 export const CLAIM_ROLES = ['answer', 'finding', 'caveat'] as const;
 export const OBSTACLE_AFFECTS = ['prosecution', 'measurement', 'both'] as const;
@@ -60,8 +80,6 @@ export const SOURCE_TYPES = [
 export const IDENTIFICATIONS = ['stated', 'candidate', 'verified'] as const;
 /** How sure the curator is that a candidate document is the one cited. */
 export const CONFIDENCES = ['high', 'medium', 'low'] as const;
-/** Where a source comes from: cited by a marker of the brief, or added by the curator (e.g. from research notes). */
-export const SOURCE_ORIGINS = ['brief', 'curator'] as const;
 /**
  * The CSL item types a source may take (https://docs.citationstyles.org/en/stable/specification.html#appendix-iii-types);
  * the BibTeX entry type of each is in src/export (one table).
@@ -97,11 +115,45 @@ export const OrganisationSchema = z.strictObject({ literal: text('Name of the or
 export const AuthorSchema = z.union([PersonSchema, OrganisationSchema]);
 export type Author = z.infer<typeof AuthorSchema>;
 
+/** A document's bibliographic fields, as CSL-JSON and BibTeX name them: what a work is. */
+const BIBLIOGRAPHIC_FIELDS = {
+  title: text('Title of the document.').optional(),
+  authors: z.array(AuthorSchema).min(1).optional().meta({ description: 'Authors in order: persons or organisations.' }),
+  authorsTruncated: z
+    .literal(true)
+    .optional()
+    .meta({ description: 'The authors list ends in "et al." where it was read: the document has more authors than are listed.' }),
+  container: text('The journal, site or series the document appears in.').optional(),
+  volume: text('Volume.').optional(),
+  issue: text('Issue or number.').optional(),
+  pages: text('Pages, e.g. "22-42" or an article number.').optional(),
+  publisher: text('Publisher or agency.').optional(),
+  issued: partialDate('Date of publication, as precise as known.').optional(),
+  url: text('Address of the document. Only http(s) addresses become links in the viewer.').optional(),
+  doi: z
+    .string()
+    .regex(/^10\.\d{4,9}\/\S+$/, { message: 'doi must look like "10.1234/abc"' })
+    .optional(),
+  cslType: z.enum(CSL_TYPES).optional().meta({ description: 'The CSL item type (maps onto a BibTeX entry type).' }),
+};
+export const BIBLIOGRAPHIC_FIELD_NAMES = Object.keys(BIBLIOGRAPHIC_FIELDS) as (keyof typeof BIBLIOGRAPHIC_FIELDS)[];
+
+export const BriefNodeSchema = z
+  .strictObject({
+    kind: z.literal('brief'),
+    id: nodeId('brief'),
+    label,
+    document: text("Path of the brief's text among the dataset's documents (role brief); quotes of its claims and edges are checked against it.").optional(),
+    description: text('What the brief covers.').optional(),
+  })
+  .meta({ title: 'brief', description: NODE_KIND_INFO.brief.description });
+
 export const QuestionNodeSchema = z
   .strictObject({
     kind: z.literal('question'),
     id: nodeId('question'),
     label,
+    brief: inBrief,
     text: text('The question, verbatim.'),
   })
   .meta({ title: 'question', description: NODE_KIND_INFO.question.description });
@@ -111,6 +163,7 @@ export const ClaimNodeSchema = z
     kind: z.literal('claim'),
     id: nodeId('claim'),
     label,
+    brief: inBrief,
     text: text("The assertion, in the curator's words."),
     quote: text('The exact sentence of the brief the claim comes from.').optional(),
     section: text("The brief's section number or title.").optional(),
@@ -123,6 +176,7 @@ export const ObstacleNodeSchema = z
     kind: z.literal('obstacle'),
     id: nodeId('obstacle'),
     label,
+    brief: inBriefOrLibrary.optional(),
     description: text('What the obstacle is and how it acts.'),
     affects: z.enum(OBSTACLE_AFFECTS).meta({
       description:
@@ -136,30 +190,17 @@ export const SourceNodeSchema = z
     kind: z.literal('source'),
     id: nodeId('source'),
     label,
-    citation: text('The number or key the brief uses for it, e.g. "1".'),
-    type: z.enum(SOURCE_TYPES).meta({ description: 'What kind of document the brief says it is ("unspecified" where the brief does not say); the candidate document\'s own type is `cslType`.' }),
+    brief: inBrief,
+    citation: text('The marker the brief uses for it, e.g. "1": unique within its brief, meaningless outside it.'),
+    type: z.enum(SOURCE_TYPES).meta({ description: 'What kind of document the brief says it is ("unspecified" where the brief does not say); the work\'s own type is on the work.' }),
     description: text('What the brief says the source is, or what it is cited for.').optional(),
-    title: text('Title of the document.').optional(),
-    publisher: text('Publisher or agency.').optional(),
-    url: text('Address of the document. Only http(s) addresses become links in the viewer.').optional(),
-    doi: z
-      .string()
-      .regex(/^10\.\d{4,9}\/\S+$/, { message: 'doi must look like "10.1234/abc"' })
-      .optional(),
-    identification: z
-      .enum(IDENTIFICATIONS)
-      .meta({ description: 'stated: only what the brief says; candidate: a real document believed to be the one cited (give evidence); verified: checked.' }),
-    evidence: text('Why a candidate is believed to be the cited document.').optional(),
-    origin: z.enum(SOURCE_ORIGINS).optional().meta({ description: 'brief (the default): cited by a marker of the brief; curator: added by the curator and cited by no marker.' }),
-    authors: z.array(AuthorSchema).min(1).optional().meta({ description: 'Authors in order: persons or organisations.' }),
-    container: text('The journal, site or series the document appears in.').optional(),
-    volume: text('Volume.').optional(),
-    issue: text('Issue or number.').optional(),
-    pages: text('Pages, e.g. "22-42" or an article number.').optional(),
-    issued: partialDate('Date of publication, as precise as known.').optional(),
-    cslType: z.enum(CSL_TYPES).optional().meta({ description: 'The CSL item type (maps onto a BibTeX entry type).' }),
+    identification: z.enum(IDENTIFICATIONS).meta({
+      description:
+        'stated: only what the brief says (no refers-to edge); candidate: a real document (the work its refers-to edge names) is believed to be the one cited (give evidence); verified: checked.',
+    }),
+    evidence: text('Why the work is believed to be the cited document; for a stated source, what was looked for and not matched.').optional(),
     confidence: z.enum(CONFIDENCES).optional().meta({ description: 'How sure the identification is.' }),
-    evidenceExcerpt: text('An excerpt of the candidate document, verbatim.').optional(),
+    evidenceExcerpt: text('An excerpt of a document read while identifying it, verbatim.').optional(),
     evidenceReadAt: text('Where the excerpt was read (an address).').optional(),
   })
   .refine((s) => s.identification !== 'candidate' || s.evidence !== undefined, {
@@ -168,11 +209,31 @@ export const SourceNodeSchema = z
   })
   .meta({ title: 'source', description: NODE_KIND_INFO.source.description });
 
+export const WorkNodeSchema = z
+  .strictObject({
+    kind: z.literal('work'),
+    id: nodeId('work'),
+    label,
+    type: z.enum(SOURCE_TYPES).optional().meta({ description: 'What kind of document it is (e.g. press-release), where known.' }),
+    description: text('What the document is.').optional(),
+    ...BIBLIOGRAPHIC_FIELDS,
+    provenance: text('Where this record of the document comes from: a brief\'s reference list, a reference file, the research notes.').optional(),
+    evidenceExcerpt: text('An excerpt of the document, verbatim.').optional(),
+    evidenceReadAt: text('Where the excerpt was read (an address).').optional(),
+    notSameAs: z
+      .array(z.string().regex(new RegExp(`^work:${ID_SLUG}$`), { message: 'notSameAs lists work ids' }))
+      .min(1)
+      .optional()
+      .meta({ description: 'Works a curator judged to be other documents, though they look alike: never proposed as the same work again.' }),
+  })
+  .meta({ title: 'work', description: NODE_KIND_INFO.work.description });
+
 export const StageNodeSchema = z
   .strictObject({
     kind: z.literal('stage'),
     id: nodeId('stage'),
     label,
+    brief: inBriefOrLibrary.optional(),
     order: z.int().min(0).meta({ description: 'Position in the pipeline, smallest first.' }),
     description: text('What happens at this step.').optional(),
   })
@@ -252,6 +313,7 @@ export const FigureNodeSchema = z
     kind: z.literal('figure'),
     id: nodeId('figure'),
     label,
+    brief: inBriefOrLibrary.optional(),
     measure: z.enum(FIGURE_MEASURES).meta({ description: 'count: a number of units; share: a fraction of a denominator; mean: an average.' }),
     value: z.number().nonnegative().meta({ description: 'The number: a count, a share as a fraction from 0 to 1, or a mean.' }),
     qualifier: z.enum(FIGURE_QUALIFIERS).meta({ description: "The publisher's hedge on the number." }),
@@ -296,8 +358,10 @@ export const NodeSchema = z.discriminatedUnion('kind', [
   ClaimNodeSchema,
   ObstacleNodeSchema,
   SourceNodeSchema,
+  WorkNodeSchema,
   StageNodeSchema,
   FigureNodeSchema,
+  BriefNodeSchema,
 ]);
 
 export type GraphNode = z.infer<typeof NodeSchema>;
@@ -306,6 +370,8 @@ export type QuestionNode = NodeOfKind<'question'>;
 export type ClaimNode = NodeOfKind<'claim'>;
 export type ObstacleNode = NodeOfKind<'obstacle'>;
 export type SourceNode = NodeOfKind<'source'>;
+export type WorkNode = NodeOfKind<'work'>;
+export type BriefNode = NodeOfKind<'brief'>;
 export type StageNode = NodeOfKind<'stage'>;
 export type FigureNode = NodeOfKind<'figure'>;
 
@@ -323,8 +389,10 @@ export const EDGE_KIND_TABLE = {
   'part-of': { description: 'A sub-obstacle of a larger obstacle.', endpoints: [['obstacle', 'obstacle']], acyclic: true },
   hinders: { description: 'The pipeline step where the obstacle bites (cases, not counting: a measurement-only obstacle has none).', endpoints: [['obstacle', 'stage']] },
   precedes: { description: 'Pipeline order.', endpoints: [['stage', 'stage']], acyclic: true },
-  reports: { description: 'The source publishes the figure.', endpoints: [['source', 'figure']] },
+  reports: { description: 'The work publishes the figure (or, on a draft, the brief says its source does).', endpoints: [['work', 'figure'], ['source', 'figure']] },
   measures: { description: 'The figure counts cases at this pipeline step.', endpoints: [['figure', 'stage']] },
+  'refers-to': { description: "The brief's citation points to this work: the document it is (believed to be).", endpoints: [['source', 'work']] },
+  'derives-from': { description: 'The work draws on that one (a press release or news story on a report): not independent of it.', endpoints: [['work', 'work']], acyclic: true },
 } as const satisfies Record<string, EdgeKindInfo>;
 
 interface EdgeKindInfo {

@@ -1,10 +1,11 @@
 // Figures in words and numbers: the population a figure covers, its period, its value, and who reports it.
 import type { ClaimGraph } from '../model/graph.js';
-import { FIGURE_UNIT_INFO, type FigureNode, type SourceNode, type StageNode } from '../model/schema.js';
+import { FIGURE_UNIT_INFO, type FigureNode, type SourceNode, type StageNode, type WorkNode } from '../model/schema.js';
 
-/** A figure with the sources that report it and the stages it measures (in pipeline order). */
+/** A figure with the works (or, on a draft, the brief's sources) that report it and the stages it measures (in pipeline order). */
 export interface FigureEntry {
   figure: FigureNode;
+  /** `citation`: a brief's marker for a source, the id's name for a work (BJS-NCJ-219412). */
   sources: { id: string; label: string; citation: string }[];
   stages: { id: string; label: string; order: number }[];
 }
@@ -83,8 +84,8 @@ export function figureEntry(graph: ClaimGraph, id: string): FigureEntry {
   const sources: FigureEntry['sources'] = [];
   graph.forEachInEdge(id, (_key, edge, from, _to, fromAttributes) => {
     if (edge.kind !== 'reports') return;
-    const source = fromAttributes as SourceNode;
-    sources.push({ id: from, label: source.label, citation: source.citation });
+    const node = fromAttributes as SourceNode | WorkNode;
+    sources.push({ id: from, label: node.label, citation: node.kind === 'source' ? node.citation : from.slice(from.indexOf(':') + 1) });
   });
   const stages: FigureEntry['stages'] = [];
   graph.forEachOutEdge(id, (_key, edge, _from, to, _fa, toAttributes) => {

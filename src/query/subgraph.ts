@@ -3,7 +3,7 @@ import { EDGE_KINDS, NODE_KINDS, type EdgeKind, type NodeKind } from '../model/s
 import type { ClaimGraph } from '../model/graph.js';
 import { DIRECTIONS, type Direction } from './neighbourhood.js';
 import { walkWithin } from './walk.js';
-import { subgraphOf } from './subgraph-of.js';
+import { subgraphOf, withIdentity } from './subgraph-of.js';
 
 export interface SubgraphOptions {
   /** The node to start from; without it, every node of the kinds kept. */
@@ -20,7 +20,8 @@ export interface SubgraphOptions {
 
 /**
  * A new graph: the nodes of the kinds kept that the focus reaches within `depth` hops over edges of the kinds kept
- * (in `direction`), and the kept edges between them. Node and edge attributes and the dataset meta are copied as they
+ * (in `direction`), and the kept edges between them; and, whatever the kinds, the brief of each node and the work each
+ * source refers to (./subgraph-of.ts `withIdentity`). Node and edge attributes and the dataset meta are copied as they
  * are, so the result satisfies every rule the source graph did (endpoint kinds, no cycles, no dangling edge).
  */
 export function subgraph(graph: ClaimGraph, options: SubgraphOptions = {}): ClaimGraph {
@@ -34,9 +35,10 @@ export function subgraph(graph: ClaimGraph, options: SubgraphOptions = {}): Clai
     const node = graph.getNodeAttributes(focus);
     if (!nodeKinds.has(node.kind)) throw new Error(`claimgraph/subgraph: the focus "${focus}" is a ${node.kind}, a kind the options leave out`);
   }
-  const keepEdge = (key: string) => edgeKinds.has(graph.getEdgeAttribute(key, 'kind'));
-  if (focus === undefined) return subgraphOf(graph, new Set(graph.filterNodes((_id, node) => nodeKinds.has(node.kind))), keepEdge);
-  const reach = walkWithin(graph, focus, { depth: Math.min(depth, graph.order), direction, edgeKinds, nodeKinds });
+  const reach = focus === undefined ? new Set(graph.filterNodes((_id, node) => nodeKinds.has(node.kind))) : walkWithin(graph, focus, { depth: Math.min(depth, graph.order), direction, edgeKinds, nodeKinds });
+  // A part carries its briefs and its sources' works whatever the kinds asked for: without them it would not load.
+  const identity = new Set(withIdentity(graph, reach).edges);
+  const keepEdge = (key: string) => edgeKinds.has(graph.getEdgeAttribute(key, 'kind')) || identity.has(key);
   return subgraphOf(graph, reach, keepEdge);
 }
 

@@ -9,8 +9,10 @@ export const NODE_STYLE: Record<NodeKind, { color: string; shape: NodeShape; siz
   claim: { color: '#2563eb', shape: 'circle', size: 10 },
   obstacle: { color: '#dc2626', shape: 'triangle', size: 11 },
   source: { color: '#059669', shape: 'square', size: 8 },
+  work: { color: '#4d7c0f', shape: 'circle', size: 9 },
   stage: { color: '#d97706', shape: 'diamond', size: 9 },
   figure: { color: '#0e7490', shape: 'square', size: 7 },
+  brief: { color: '#475569', shape: 'square', size: 14 },
 };
 
 /**
@@ -47,6 +49,8 @@ export const EDGE_STYLE: Record<EdgeKind, { color: string; size: number }> = {
   precedes: { color: P.grey, size: 1.2 },
   reports: { color: P.blue, size: 0.8 },
   measures: { color: P.sand, size: 0.8 },
+  'refers-to': { color: P.yellow, size: 1 },
+  'derives-from': { color: P.cyan, size: 1 },
 };
 
 

@@ -24,11 +24,13 @@ export function hostileGraph(t: string[]): ClaimGraph {
   const spec = {
     dataset: { title: at(0) },
     nodes: [
-      { kind: 'question', id: 'question:q', label: at(1), text: at(2) },
-      { kind: 'claim', id: 'claim:answer', label: at(3), text: at(4), quote: at(5), section: at(6), role: 'answer' },
-      { kind: 'claim', id: 'claim:sub', label: at(7), text: at(8), role: 'finding' },
-      { kind: 'source', id: 'source:1', label: at(9), citation: '1', type: 'other', description: at(10), title: at(11), authors: [{ family: at(12), given: at(13) }, { literal: at(14) }], container: at(15), issued: '2020-03', url: 'https://example.org/a?b=1&c=2', identification: 'stated' },
-      { kind: 'source', id: 'source:2', label: at(13), citation: '2', type: 'academic-study', identification: 'stated' },
+      { kind: 'brief', id: 'brief:b', label: at(26), description: at(27) },
+      { kind: 'question', id: 'question:q', label: at(1), brief: 'brief:b', text: at(2) },
+      { kind: 'claim', id: 'claim:answer', label: at(3), brief: 'brief:b', text: at(4), quote: at(5), section: at(6), role: 'answer' },
+      { kind: 'claim', id: 'claim:sub', label: at(7), brief: 'brief:b', text: at(8), role: 'finding' },
+      { kind: 'source', id: 'source:1', label: at(9), brief: 'brief:b', citation: '1', type: 'other', description: at(10), identification: 'candidate', evidence: at(28) },
+      { kind: 'work', id: 'work:w', label: at(29), title: at(11), authors: [{ family: at(12), given: at(13) }, { literal: at(14) }], container: at(15), issued: '2020-03', url: 'https://example.org/a?b=1&c=2', provenance: at(10) },
+      { kind: 'source', id: 'source:2', label: at(13), brief: 'brief:b', citation: '2', type: 'academic-study', identification: 'stated' },
       { kind: 'obstacle', id: 'obstacle:o', label: at(14), description: at(15), affects: 'both' },
       { kind: 'stage', id: 'stage:s', label: at(16), order: 1 },
       {
@@ -57,7 +59,8 @@ export function hostileGraph(t: string[]): ClaimGraph {
       { kind: 'documents', from: 'source:1', to: 'obstacle:o', basis: 'quoted', quote: at(21) },
       { kind: 'explains', from: 'obstacle:o', to: 'claim:answer', basis: 'inferred', note: at(20) },
       { kind: 'hinders', from: 'obstacle:o', to: 'stage:s', basis: 'inferred', note: at(20) },
-      { kind: 'reports', from: 'source:1', to: 'figure:f', basis: 'quoted', quote: at(25) },
+      { kind: 'refers-to', from: 'source:1', to: 'work:w', basis: 'inferred', note: at(20) },
+      { kind: 'reports', from: 'work:w', to: 'figure:f', basis: 'quoted', quote: at(25) },
       { kind: 'measures', from: 'figure:f', to: 'stage:s', basis: 'inferred', note: at(20) },
     ],
   };
@@ -65,4 +68,4 @@ export function hostileGraph(t: string[]): ClaimGraph {
 }
 
 /** Enough hostile strings for every field of `hostileGraph`. */
-export const hostileStrings = fc.array(hostileText, { minLength: 26, maxLength: 26 });
+export const hostileStrings = fc.array(hostileText, { minLength: 30, maxLength: 30 });

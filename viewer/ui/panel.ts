@@ -166,13 +166,24 @@ function fields(node: GraphNode): HTMLElement[] {
         ['Citation', `[${node.citation}]`],
         ['Type', node.type],
         ['Identification', node.identification],
+        ['Evidence', node.evidence],
+      ];
+      const list = h('dl', { class: 'source-fields' });
+      for (const [name, value] of rows) if (value !== undefined) list.append(h('dt', {}, name), h('dd', {}, String(value)));
+      out.push(list);
+      break;
+    }
+    case 'work': {
+      para('text', node.description);
+      const rows: [string, string | number | undefined][] = [
         ['Title', node.title],
-        ['Authors', node.authors ? authorsLine(node.authors) : undefined],
+        ['Authors', node.authors ? authorsLine(node.authors) + (node.authorsTruncated ? ' et al.' : '') : undefined],
         ['In', node.container],
         ['Publisher', node.publisher],
         ['Issued', node.issued],
         ['DOI', node.doi],
-        ['Evidence', node.evidence],
+        ['Type', node.type],
+        ['Record from', node.provenance],
       ];
       const list = h('dl', { class: 'source-fields' });
       for (const [name, value] of rows) if (value !== undefined) list.append(h('dt', {}, name), h('dd', {}, String(value)));
@@ -183,6 +194,10 @@ function fields(node: GraphNode): HTMLElement[] {
       out.push(list);
       break;
     }
+    case 'brief':
+      para('text', node.description);
+      if (node.document) para('meta', `Text: ${node.document}`);
+      break;
   }
   return out;
 }

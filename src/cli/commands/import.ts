@@ -1,4 +1,5 @@
-// `claimgraph import <brief> --out <dir>`: turn a cited brief into a draft dataset, or merge what is new into a curated one.
+// `claimgraph import <brief> --into <corpus>`: add a cited brief to a corpus (a new corpus if the folder is new), or
+// add what is new in a brief the corpus holds; its sources' documents matched to the corpus's works.
 import { importBrief, IMPORTED_FILE, type ImportResult } from '../../import/import-brief.js';
 import type { CommandSpec } from '../command.js';
 import { UsageError } from '../usage-error.js';
@@ -7,9 +8,11 @@ export const importCommand: CommandSpec = {
   name: 'import',
   args: '<brief>',
   arity: 1,
-  summary: `turn a cited brief (text or Markdown) into a draft dataset in --out <dir>; into an existing dataset, add only what is new (to ${IMPORTED_FILE})`,
+  summary: `add a cited brief (text or Markdown) to the corpus in --into <dir> (created if new), in its own folder briefs/<name>/; a brief it holds gets only what is new (in ${IMPORTED_FILE})`,
   options: {
-    out: { type: 'string', value: '<dir>', description: 'dataset folder to create, or to merge into' },
+    into: { type: 'string', value: '<dir>', description: 'the corpus folder to add the brief to (created when it does not exist)' },
+    out: { type: 'string', value: '<dir>', description: 'the same as --into (the name of earlier versions)' },
+    brief: { type: 'string', value: '<name>', description: "the brief's name in the corpus, brief:<name> (default: the file's name); re-importing a brief by its name updates it" },
     references: {
       type: 'string',
       value: '<file>',
@@ -18,10 +21,15 @@ export const importCommand: CommandSpec = {
     },
   },
   run(context) {
-    const out = context.options.out;
-    if (typeof out !== 'string' || out === '') throw new UsageError('import needs --out <dir>: the dataset folder to create or merge into');
+    const { into, out } = context.options;
+    if (into !== undefined && out !== undefined) throw new UsageError('give --into or --out, not both (they are the same)');
+    const corpus = into ?? out;
+    if (typeof corpus !== 'string' || corpus === '') throw new UsageError('import needs --into <dir>: the corpus folder to add the brief to');
     const references = context.options.references;
-    const result = importBrief(context.args[0]!, out, { references: Array.isArray(references) ? references : typeof references === 'string' ? [references] : [] });
+    const result = importBrief(context.args[0]!, corpus, {
+      references: Array.isArray(references) ? references : typeof references === 'string' ? [references] : [],
+      ...(typeof context.options.brief === 'string' ? { name: context.options.brief } : {}),
+    });
     if (context.options.json) context.printJson(result);
     else context.print(formatResult(result));
   },
@@ -36,9 +44,21 @@ function formatResult(r: ImportResult): string {
     if (f.unlinked.length > 0) lines.push(`  not linked (no citation number or numbered key): ${f.unlinked.join(', ')}`);
     if (f.uncited.length > 0) lines.push(`  linked to numbers the brief never cites: ${f.uncited.join(', ')}`);
   }
-  if (r.outcome === 'created') lines.push(`created ${r.out}/ (${r.written.join(', ')})`);
-  else if (r.outcome === 'merged') lines.push(`merged into ${r.out}/ (wrote ${r.written.join(', ')}; no curated file touched)`);
-  else lines.push(`${r.out}/ already holds everything in the brief: nothing written`);
+  const where = r.folder === '.' ? `${r.out}/` : `${r.out}/${r.folder}/`;
+  if (r.outcome === 'created') lines.push(`created the corpus ${r.out}/ with ${r.briefId} in ${r.folder}/ (wrote ${r.written.join(', ')})`);
+  else if (r.outcome === 'added') lines.push(`added ${r.briefId} to ${r.out}/ in ${r.folder}/ (wrote ${r.written.join(', ')}; no other brief touched)`);
+  else if (r.outcome === 'merged') lines.push(`updated ${r.briefId} in ${where} (wrote ${r.written.join(', ')}; no curated file touched)`);
+  else lines.push(`${where} already holds everything in ${r.briefId}: nothing written`);
+  const { matched, created, proposed } = r.works;
+  if (matched.length + created.length > 0) {
+    lines.push(`works: ${matched.length} matched in the corpus, ${created.length} new${proposed.length ? `, ${proposed.length} of them possibly a work it holds` : ''}`);
+    for (const m of matched) lines.push(`  = [${m.citation}] ${m.work} (same ${m.by === 'title-year-author' ? 'title, year and first author' : m.by.toUpperCase()})`);
+    for (const c of created) lines.push(`  + [${c.citation}] ${c.work}`);
+    for (const p of proposed) {
+      for (const m of p.matches) lines.push(`  ? [${p.citation}] ${p.work} may be ${m.work} (${m.confidence}): ${m.reason}`);
+    }
+    if (proposed.length > 0) lines.push('  (left apart: merge them by hand, or list each in the other\'s notSameAs)');
+  }
   if (r.merge) {
     const { added, left, curated, gone } = r.merge;
     lines.push(`added: ${added.nodes.length} nodes, ${added.edges.length} edges`);

@@ -6,6 +6,7 @@ import { findCommand } from './find.js';
 import { funnelCommand } from './funnel.js';
 import { generateCommand } from './generate.js';
 import { importCommand } from './import.js';
+import { migrateCommand } from './migrate.js';
 import { obstaclesCommand } from './obstacles.js';
 import { pullCommand } from './pull.js';
 import { pushCommand } from './push.js';
@@ -29,6 +30,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   rateCommand,
   viewCommand,
   importCommand,
+  migrateCommand,
   exportCommand,
   generateCommand,
   schemaCommand,

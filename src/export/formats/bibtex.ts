@@ -1,8 +1,9 @@
-// BibTeX entries for the graph's sources, keyed as the evidence tables cite them; LaTeX specials escaped, URLs percent-encoded.
+// BibTeX entries for the graph's works (and unidentified sources), keyed as the evidence tables cite them; LaTeX specials escaped, URLs percent-encoded.
 import { yearOf } from '../../model/authors.js';
 import type { Author } from '../../model/schema.js';
 import { bibliography } from '../bibliography.js';
-import { cslTypeOf, REFERENCE_TYPES } from '../reference-types.js';
+import { REFERENCE_TYPES } from '../reference-types.js';
+import type { WorkNode } from '../../model/schema.js';
 import { latexEscape } from '../escape.js';
 import type { ExportFormat } from '../types.js';
 
@@ -38,11 +39,17 @@ export const bibtexFormat: ExportFormat = {
   extension: 'bib',
   mediaType: 'application/x-bibtex',
   write(graph) {
-    const entries = bibliography(graph).map(({ key, source, title, note }) => {
-      const type = REFERENCE_TYPES[cslTypeOf(source)];
-      const fields: [string, string][] = [['title', `{${bibText(title)}}`]];
-      if (source.authors) fields.push(['author', source.authors.map(bibName).join(' and ')]);
-      if (source.container) fields.push([type.container, bibText(source.container)]);
+    const entries = bibliography(graph).map(({ key, node, type: csl, title, genre, note }) => {
+      const source: Partial<WorkNode> = node.kind === 'work' ? node : {};
+      // An entry without a title of its own is a @misc that says what it is in `howpublished`, which styles print plainly
+      // (pandoc reads it as CSL's publisher; biblatex's `type` would do, but pandoc keeps its LaTeX escapes raw). Its
+      // container, if any, joins that notice.
+      const untitled = title === undefined;
+      const type = untitled ? REFERENCE_TYPES.document : REFERENCE_TYPES[csl];
+      const notice = untitled && source.container && !(genre ?? '').includes(source.container) ? `${genre ?? ''} (${source.container})` : (genre ?? '');
+      const fields: [string, string][] = untitled ? [['howpublished', bibText(notice)]] : [['title', `{${bibText(title)}}`]];
+      if (source.authors) fields.push(['author', source.authors.map(bibName).join(' and ') + (source.authorsTruncated ? ' and others' : '')]);
+      if (source.container && !untitled) fields.push([type.container, bibText(source.container)]);
       if (source.volume) fields.push(['volume', bibText(source.volume)]);
       if (source.issue) fields.push(['number', bibText(source.issue)]);
       if (source.pages) fields.push(['pages', bibText(source.pages)]);

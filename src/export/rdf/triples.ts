@@ -72,10 +72,23 @@ function literal(value: unknown, datatype?: CompactIri): RdfObject {
 const term = (name: CompactIri): RdfObject => ({ iri: expand(name) });
 const t = (subject: string, predicate: CompactIri, object: RdfObject): Triple => ({ subject, predicate, object });
 
-/** The IRI of the dataset's brief, which quotes come from unless an edge names another document. */
-function briefIriOf(graph: ClaimGraph): string | undefined {
-  const brief = graph.getAttribute('documents')?.find((d) => d.role === 'brief');
-  return brief ? documentIri(brief.path) : undefined;
+/** Which document a node's or an edge's quote comes from: its brief's document, else the dataset's first brief document. */
+type QuotedFrom = (nodeId: string) => string | undefined;
+
+/** The IRI of the document quotes of each brief come from (unless an edge names another document). */
+function briefIriOf(graph: ClaimGraph): QuotedFrom {
+  const fallback = graph.getAttribute('documents')?.find((d) => d.role === 'brief')?.path;
+  const byBrief = new Map<string, string | undefined>();
+  return (nodeId) => {
+    const node = graph.getNodeAttributes(nodeId);
+    const brief = node.kind === 'brief' ? node.id : 'brief' in node ? node.brief : undefined;
+    if (brief === undefined || !graph.hasNode(brief)) return fallback === undefined ? undefined : documentIri(fallback);
+    if (!byBrief.has(brief)) {
+      const document = (graph.getNodeAttributes(brief) as { document?: string }).document ?? fallback;
+      byBrief.set(brief, document === undefined ? undefined : documentIri(document));
+    }
+    return byBrief.get(brief);
+  };
 }
 
 /** The dataset's own triples. */
@@ -104,7 +117,7 @@ function documentTriples(document: NonNullable<ReturnType<ClaimGraph['getAttribu
  * never changes the output). A source's authors are also written as one schema:author name each, for linked-data
  * readers; the exact list travels in the authors field's own term.
  */
-function* nodeTriples(node: GraphNode, briefIri: string | undefined): Generator<Triple> {
+function* nodeTriples(node: GraphNode, quotedFrom: QuotedFrom): Generator<Triple> {
   const subject = nodeIri(node.id);
   yield t(subject, 'rdf:type', term(NODE_CLASS[node.kind]));
   yield t(subject, 'cg:id', literal(node.id));
@@ -115,8 +128,11 @@ function* nodeTriples(node: GraphNode, briefIri: string | undefined): Generator<
     const { predicate, datatype, datatypeOf } = NODE_FIELD_TERM[name];
     yield t(subject, predicate, literal(value, typeof value === 'string' && datatypeOf ? datatypeOf(value) : datatype));
   }
-  if (node.kind === 'source') for (const author of node.authors ?? []) yield t(subject, 'schema:author', literal(authorName(author as Author)));
-  if ('quote' in node && node.quote !== undefined && briefIri) yield t(subject, 'prov:wasQuotedFrom', { iri: briefIri });
+  if (node.kind === 'work') for (const author of node.authors ?? []) yield t(subject, 'schema:author', literal(authorName(author as Author)));
+  // A source is CiTO's citation: its citing entity is its brief (its cited entity, the work, is its refers-to edge).
+  if (node.kind === 'source') yield t(subject, 'cito:hasCitingEntity', { iri: nodeIri(node.brief) });
+  const briefIri = 'quote' in node && node.quote !== undefined ? quotedFrom(node.id) : undefined;
+  if (briefIri) yield t(subject, 'prov:wasQuotedFrom', { iri: briefIri });
 }
 
 /** A source's supports or documents edge also says the claim (or obstacle) cites the source as evidence. */
@@ -131,7 +147,7 @@ function* linkTriples(graph: ClaimGraph, edge: GraphEdge): Generator<Triple> {
 }
 
 /** The edge itself, reified: its key, kind, fields and where its quote comes from. */
-function* statementTriples(key: string, edge: GraphEdge, briefIri: string | undefined): Generator<Triple> {
+function* statementTriples(key: string, edge: GraphEdge, quotedFrom: QuotedFrom): Generator<Triple> {
   const statement = edgeIri(key);
   yield t(statement, 'rdf:type', term('rdf:Statement'));
   yield t(statement, 'rdf:subject', { iri: nodeIri(edge.from) });
@@ -144,8 +160,9 @@ function* statementTriples(key: string, edge: GraphEdge, briefIri: string | unde
     if (value !== undefined) yield t(statement, EDGE_FIELD_TERM[name].predicate, literal(value, EDGE_FIELD_TERM[name].datatype));
   }
   // Quoted from its `document` (the research notes, say) when it names one, else from the brief.
-  const quotedFrom = edge.document !== undefined ? documentIri(edge.document) : briefIri;
-  if (edge.quote !== undefined && quotedFrom) yield t(statement, 'prov:wasQuotedFrom', { iri: quotedFrom });
+  if (edge.quote === undefined) return;
+  const from = edge.document !== undefined ? documentIri(edge.document) : (quotedFrom(edge.from) ?? quotedFrom(edge.to));
+  if (from) yield t(statement, 'prov:wasQuotedFrom', { iri: from });
 }
 
 export function graphTriples(graph: ClaimGraph): Triple[] {

@@ -28,9 +28,12 @@ export const NODE_CLASS: Record<NodeKind, CompactIri> = {
   question: 'schema:Question',
   claim: 'schema:Claim',
   obstacle: 'cg:Obstacle',
-  source: 'schema:CreativeWork',
+  // A source is a brief's act of citing (CiTO's reified citation): its citing entity is the brief, its cited entity the work.
+  source: 'cito:Citation',
+  work: 'schema:CreativeWork',
   stage: 'cg:Stage',
   figure: 'schema:Observation',
+  brief: 'cg:Brief',
 };
 
 /**
@@ -49,6 +52,8 @@ export const EDGE_PREDICATE: Record<EdgeKind, CompactIri> = {
   precedes: 'cg:precedes',
   reports: 'cg:reports',
   measures: 'cg:measures',
+  'refers-to': 'cito:hasCitedEntity',
+  'derives-from': 'prov:wasDerivedFrom',
 };
 
 type KeysOf<T> = T extends unknown ? keyof T : never;
@@ -80,7 +85,11 @@ export const NODE_FIELD_TERM: Record<NodeField, FieldTerm> = {
   identification: { predicate: 'cg:identification' },
   evidence: { predicate: 'cg:identificationEvidence' },
   order: { predicate: 'cg:order', datatype: 'xsd:integer' },
-  origin: { predicate: 'cg:origin' },
+  brief: { predicate: 'cg:brief' },
+  document: { predicate: 'cg:documentPath' },
+  provenance: { predicate: 'cg:recordProvenance' },
+  notSameAs: { predicate: 'cg:notSameAs' },
+  authorsTruncated: { predicate: 'cg:authorsTruncated', datatype: 'xsd:boolean' },
   // The exact list as JSON (rdf:JSON), read back as it was; each name is also written as schema:author (./triples.ts).
   authors: { predicate: 'cg:authors' },
   container: { predicate: 'cg:containerTitle' },

@@ -1,0 +1,200 @@
+// When two records name the same work: the same DOI, else the same URL, else the same normalised title, year and first
+// author (strong: one work); weaker likeness (a title alike but the year or author differs or is missing, one read at
+// the other's address) is only proposed, with a confidence and a reason, never merged.
+import { yearOf } from '../model/authors.js';
+import type { Author, WorkNode } from '../model/schema.js';
+
+/** The fields of a work that say which document it is. */
+export type WorkRecord = Pick<WorkNode, 'title' | 'authors' | 'issued' | 'url' | 'doi' | 'evidenceReadAt'>;
+
+/** How a strong match was made: the key two records share. */
+export type StrongKey = 'doi' | 'url' | 'title-year-author';
+
+export interface ProposedMatch {
+  work: string;
+  confidence: 'high' | 'medium' | 'low';
+  reason: string;
+}
+
+const ascii = (text: string) => text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+
+/** A DOI as compared: lower case, without a resolver prefix (`https://doi.org/`, `doi:`). */
+export function normaliseDoi(doi: string): string {
+  return doi
+    .trim()
+    .toLowerCase()
+    .replace(/^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/, '');
+}
+
+/** A URL as compared: no scheme, no `www.`, no fragment, no trailing slash, lower case. */
+export function normaliseUrl(url: string): string {
+  return url
+    .trim()
+    .toLowerCase()
+    .replace(/^[a-z][a-z0-9+.-]*:\/\//, '')
+    .replace(/^www\./, '')
+    .replace(/#.*$/, '')
+    .replace(/\/+$/, '')
+    .replace(/\/+(\?)/, '$1');
+}
+
+/** A title as compared: ASCII letters and digits in lower case, words separated by one space. */
+export function normaliseTitle(title: string): string {
+  return ascii(title)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/** The first author as compared: a person's family name, or an organisation's name, normalised like a title. */
+export function firstAuthorKey(authors: readonly Author[] | undefined): string | undefined {
+  const first = authors?.[0];
+  if (!first) return undefined;
+  const key = normaliseTitle('literal' in first ? first.literal : first.family);
+  return key === '' ? undefined : key;
+}
+
+export interface WorkKeys {
+  doi?: string;
+  url?: string;
+  /** Normalised title, year and first author, only when all three are known. */
+  titleYearAuthor?: string;
+}
+
+export function workKeys(work: WorkRecord): WorkKeys {
+  const keys: WorkKeys = {};
+  if (work.doi) keys.doi = normaliseDoi(work.doi);
+  if (work.url) keys.url = normaliseUrl(work.url);
+  const title = work.title ? normaliseTitle(work.title) : '';
+  const year = yearOf(work.issued);
+  const author = firstAuthorKey(work.authors);
+  if (title !== '' && year !== undefined && author !== undefined) keys.titleYearAuthor = `${title}|${year}|${author}`;
+  return keys;
+}
+
+/** The strong keys in the order they decide: DOI, then URL, then title + year + first author. */
+export const STRONG_KEYS: readonly StrongKey[] = ['doi', 'url', 'title-year-author'];
+const keyOf = (keys: WorkKeys, which: StrongKey) => (which === 'doi' ? keys.doi : which === 'url' ? keys.url : keys.titleYearAuthor);
+
+/** Words of a normalised title, for likeness. */
+const words = (title: string) => new Set(title.split(' ').filter((w) => w.length > 2));
+
+function titleLikeness(a: string, b: string): number {
+  const x = words(a);
+  const y = words(b);
+  if (x.size === 0 || y.size === 0) return a === b ? 1 : 0;
+  let shared = 0;
+  for (const w of x) if (y.has(w)) shared++;
+  return shared / (x.size + y.size - shared);
+}
+
+/**
+ * An index of works by their strong keys and their titles: `same` finds the one work a record is, `proposals` the works
+ * it may be. Add works as they are made, so two new records in one import also meet.
+ */
+export class WorkIndex {
+  private readonly byKey = new Map<string, string>();
+  private readonly byTitle = new Map<string, string[]>();
+  private readonly byUrl = new Map<string, string>();
+  private readonly byReadAt = new Map<string, string[]>();
+  private readonly records = new Map<string, { record: WorkRecord; keys: WorkKeys; title: string; notSameAs: ReadonlySet<string> }>();
+
+  add(id: string, record: WorkRecord & { notSameAs?: readonly string[] }): void {
+    const keys = workKeys(record);
+    for (const which of STRONG_KEYS) {
+      const key = keyOf(keys, which);
+      if (key !== undefined && !this.byKey.has(`${which} ${key}`)) this.byKey.set(`${which} ${key}`, id);
+    }
+    const title = record.title ? normaliseTitle(record.title) : '';
+    if (title !== '') {
+      const first = title.split(' ')[0]!;
+      const list = this.byTitle.get(first);
+      if (list) list.push(id);
+      else this.byTitle.set(first, [id]);
+    }
+    if (keys.url) this.byUrl.set(keys.url, id);
+    if (record.evidenceReadAt) {
+      const at = normaliseUrl(record.evidenceReadAt);
+      const list = this.byReadAt.get(at);
+      if (list) list.push(id);
+      else this.byReadAt.set(at, [id]);
+    }
+    this.records.set(id, { record, keys, title, notSameAs: new Set(record.notSameAs ?? []) });
+  }
+
+  has(id: string): boolean {
+    return this.records.has(id);
+  }
+
+  get size(): number {
+    return this.records.size;
+  }
+
+  /** The work a record is by a strong key, and which key; undefined when none matches. */
+  same(record: WorkRecord): { work: string; by: StrongKey } | undefined {
+    const keys = workKeys(record);
+    for (const which of STRONG_KEYS) {
+      const key = keyOf(keys, which);
+      const work = key === undefined ? undefined : this.byKey.get(`${which} ${key}`);
+      if (work !== undefined) return { work, by: which };
+    }
+    return undefined;
+  }
+
+  /**
+   * Works the record may be, on evidence too weak to merge: a title alike with the year or first author differing or
+   * missing, or one read at the other's address. Best first; `self` (the record's own id, if indexed) left out.
+   */
+  proposals(record: WorkRecord, self?: string): ProposedMatch[] {
+    const found = new Map<string, ProposedMatch>();
+    const keys = workKeys(record);
+    const title = record.title ? normaliseTitle(record.title) : '';
+    const year = yearOf(record.issued);
+    const author = firstAuthorKey(record.authors);
+    const excluded = self === undefined ? undefined : this.records.get(self)?.notSameAs;
+    const rank = { high: 0, medium: 1, low: 2 } as const;
+    // Each piece of evidence adds its reason; two pieces for one pair raise the confidence one step.
+    const consider = (id: string, confidence: ProposedMatch['confidence'], reason: string) => {
+      if (id === self || excluded?.has(id) || (self !== undefined && this.records.get(id)?.notSameAs.has(self))) return;
+      const seen = found.get(id);
+      if (!seen) {
+        found.set(id, { work: id, confidence, reason });
+        return;
+      }
+      const best = Math.min(rank[seen.confidence], rank[confidence]);
+      seen.confidence = (['high', 'medium', 'low'] as const)[Math.max(0, best - 1)]!;
+      seen.reason = `${seen.reason}; ${reason}`;
+    };
+    if (title !== '') {
+      for (const id of this.byTitle.get(title.split(' ')[0]!) ?? []) {
+        const other = this.records.get(id)!;
+        if (other.title === '') continue;
+        const likeness = other.title === title ? 1 : titleLikeness(title, other.title);
+        if (likeness < 0.8) continue;
+        const otherYear = yearOf(other.record.issued);
+        const otherAuthor = firstAuthorKey(other.record.authors);
+        const sameTitle = likeness === 1 ? 'same title' : `titles nearly the same (${Math.round(likeness * 100)}% of their words)`;
+        const yearPart =
+          year !== undefined && otherYear !== undefined ? (year === otherYear ? `same year ${year}` : `years differ (${year} vs ${otherYear})`) : year === undefined && otherYear === undefined ? 'neither gives a year' : 'only one gives a year';
+        const authorPart =
+          author !== undefined && otherAuthor !== undefined ? (author === otherAuthor ? 'same first author' : `first authors differ (${author} vs ${otherAuthor})`) : 'only one or neither names an author';
+        const agree = (year !== undefined && year === otherYear ? 1 : 0) + (author !== undefined && author === otherAuthor ? 1 : 0);
+        const disagree = (year !== undefined && otherYear !== undefined && year !== otherYear ? 1 : 0) + (author !== undefined && otherAuthor !== undefined && author !== otherAuthor ? 1 : 0);
+        const confidence = disagree > 0 ? 'low' : agree >= 1 && likeness === 1 ? 'medium' : 'low';
+        consider(id, confidence, `${sameTitle}; ${authorPart}; ${yearPart}`);
+      }
+    }
+    // One record was read at the address the other gives as its URL (or both were read at the same address).
+    const readAt = record.evidenceReadAt ? normaliseUrl(record.evidenceReadAt) : undefined;
+    if (readAt) {
+      const other = this.byUrl.get(readAt);
+      if (other !== undefined) consider(other, 'medium', `one was read at ${record.evidenceReadAt}, the other's URL`);
+    }
+    if (keys.url) {
+      for (const id of this.byReadAt.get(keys.url) ?? []) {
+        consider(id, 'medium', `one was read at ${this.records.get(id)!.record.evidenceReadAt}, the other's URL`);
+      }
+    }
+    return [...found.values()].sort((a, b) => rank[a.confidence] - rank[b.confidence] || (a.work < b.work ? -1 : a.work > b.work ? 1 : 0));
+  }
+}
