@@ -27,6 +27,7 @@ import { sourcesFor } from '../src/query/sources-for.js';
 import { subgraph } from '../src/query/subgraph.js';
 import { hostileGraph, hostileStrings } from './helpers/hostile-strings.js';
 import { groupingBalanced } from './helpers/latex-braces.js';
+import { makeGraph, source } from './helpers/make-graph.js';
 
 const ANSWER = 'claim:no-national-rate';
 let graph: ClaimGraph;
@@ -114,6 +115,27 @@ describe('bibliography: bibtex and csl-json', () => {
     const cited = new Set(evidenceRows(graph).flatMap((r) => [...r.direct, ...r.indirect]));
     for (const key of cited) expect(keys.has([...keys].find(([, k]) => k === key)![0])).toBe(true);
     expect([...(markdownFormat.write(graph) as string).matchAll(/@([a-z0-9]+)/g)].every((m) => cited.has(m[1]!))).toBe(true);
+  });
+
+  it('writes a truncated author list ("et al.") as BibTeX\'s "and others" and CSL-JSON\'s closing name "others", saying so in the note', () => {
+    const listed = [{ family: 'Wolak', given: 'J.' }, { family: 'Finkelhor', given: 'D.' }];
+    const g = makeGraph({
+      nodes: [
+        source(1, { title: 'Child pornography possessors', authors: listed, authorsTruncated: true, cslType: 'article-journal', container: 'Sexual Abuse', issued: '2011' }),
+        source(2, { title: 'Federal prosecution', authors: [{ family: 'Motivans', given: 'M.' }], cslType: 'report', issued: '2007-12' }),
+      ],
+    });
+    const text = bibtexFormat.write(g) as string;
+    expect(text).toContain('author = {Wolak, J. and Finkelhor, D. and others}');
+    expect(text).toContain('author = {Motivans, M.}');
+    const { entries, errors } = parseBibtex(text);
+    expect(errors).toEqual([]);
+    expect(entries[0]!.fields.author).toEqual([{ lastName: 'Wolak', firstName: 'J.' }, { lastName: 'Finkelhor', firstName: 'D.' }, { lastName: 'others' }]);
+    const csl = JSON.parse(cslJsonFormat.write(g) as string) as { author: unknown[]; note: string }[];
+    expect(csl[0]!.author).toEqual([...listed, { literal: 'others' }]);
+    expect(csl[0]!.note).toMatch(/^The author list is truncated \(et al\. in the reference\): more authors exist than are listed\. Known only from the brief/);
+    expect(csl[1]!.author).toEqual([{ family: 'Motivans', given: 'M.' }]);
+    expect(csl[1]!.note).not.toMatch(/truncated/);
   });
 
   it('keeps hostile titles, authors and notes intact through a real BibTeX parser (property)', () => {

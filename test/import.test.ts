@@ -391,6 +391,21 @@ describe('reference files: --references refs.bib|refs.ris|refs.json', () => {
     expect(loadGraph(out).getNodeAttributes('source:2')).toMatchObject({ issued: '2024-05', evidence: expect.stringMatching(/linked to \[2\] by its citation label$/) });
   });
 
+  it('reads BibTeX\'s "and others" and CSL-JSON\'s closing name "others" as a truncated list, not as an author', () => {
+    const dir = temp();
+    const bibPath = join(dir, 'refs.bib');
+    writeFileSync(bibPath, "@article{ref1,\n  author = {O'Brien, M. and Kahn, R. and others},\n  title = {Qualitative insights from prosecutors},\n  year = {2024}\n}\n");
+    const json = join(dir, 'refs.json');
+    writeFileSync(json, JSON.stringify([{ id: 'x', type: 'report', title: 'Federal prosecution', author: [{ family: 'Motivans', given: 'M.' }, { literal: 'others' }], 'citation-label': '[2]' }]));
+    const out = join(dir, 'out');
+    importBrief(writeBrief(brief), out, { references: [bibPath, json] });
+    const g = loadGraph(out);
+    expect(g.getNodeAttributes('source:1')).toMatchObject({ authors: [{ family: "O'Brien", given: 'M.' }, { family: 'Kahn', given: 'R.' }], authorsTruncated: true });
+    expect(g.getNodeAttribute('source:1', 'authors' as never)).toHaveLength(2);
+    expect(g.getNodeAttributes('source:2')).toMatchObject({ authors: [{ family: 'Motivans', given: 'M.' }], authorsTruncated: true });
+    expect(g.getNodeAttribute('source:2', 'authors' as never)).toHaveLength(1);
+  });
+
   it('refuses an unreadable or unknown reference file with one line and exit 1, writing nothing', async () => {
     const dir = temp();
     const bad = join(dir, 'refs.bib');

@@ -152,6 +152,10 @@ export const SourceNodeSchema = z
     evidence: text('Why a candidate is believed to be the cited document.').optional(),
     origin: z.enum(SOURCE_ORIGINS).optional().meta({ description: 'brief (the default): cited by a marker of the brief; curator: added by the curator and cited by no marker.' }),
     authors: z.array(AuthorSchema).min(1).optional().meta({ description: 'Authors in order: persons or organisations.' }),
+    authorsTruncated: z
+      .literal(true)
+      .optional()
+      .meta({ description: 'The authors list ends in "et al." in the reference; more authors exist than are listed.' }),
     container: text('The journal, site or series the document appears in.').optional(),
     volume: text('Volume.').optional(),
     issue: text('Issue or number.').optional(),
@@ -165,6 +169,10 @@ export const SourceNodeSchema = z
   .refine((s) => s.identification !== 'candidate' || s.evidence !== undefined, {
     message: 'a source with identification "candidate" needs "evidence"',
     path: ['evidence'],
+  })
+  .refine((s) => s.authorsTruncated === undefined || s.authors !== undefined, {
+    message: 'a source with "authorsTruncated" needs the "authors" it lists',
+    path: ['authorsTruncated'],
   })
   .meta({ title: 'source', description: NODE_KIND_INFO.source.description });
 

@@ -167,7 +167,7 @@ function fields(node: GraphNode): HTMLElement[] {
         ['Type', node.type],
         ['Identification', node.identification],
         ['Title', node.title],
-        ['Authors', node.authors ? authorsLine(node.authors) : undefined],
+        ['Authors', node.authors ? authorsLine(node.authors, node.authorsTruncated) : undefined],
         ['In', node.container],
         ['Publisher', node.publisher],
         ['Issued', node.issued],

@@ -41,7 +41,8 @@ export const bibtexFormat: ExportFormat = {
     const entries = bibliography(graph).map(({ key, source, title, note }) => {
       const type = REFERENCE_TYPES[cslTypeOf(source)];
       const fields: [string, string][] = [['title', `{${bibText(title)}}`]];
-      if (source.authors) fields.push(['author', source.authors.map(bibName).join(' and ')]);
+      // "and others" is BibTeX's "et al.": a truncated list says more authors exist than are listed.
+      if (source.authors) fields.push(['author', [...source.authors.map(bibName), ...(source.authorsTruncated ? ['others'] : [])].join(' and ')]);
       if (source.container) fields.push([type.container, bibText(source.container)]);
       if (source.volume) fields.push(['volume', bibText(source.volume)]);
       if (source.issue) fields.push(['number', bibText(source.issue)]);

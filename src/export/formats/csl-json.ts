@@ -5,6 +5,14 @@ import { cslTypeOf } from '../reference-types.js';
 import { wellFormedJson } from '../escape.js';
 import type { ExportFormat } from '../types.js';
 
+/**
+ * CSL-JSON has no field for a truncated author list. The list ends in the name `{ "literal": "others" }`, as pandoc
+ * writes BibTeX's "and others" in CSL-JSON and as its citeproc renders "et al."; the note says it in words for a
+ * processor that would print "others" as a name.
+ */
+const OTHERS = { literal: 'others' } as const;
+const TRUNCATED_NOTE = 'The author list is truncated (et al. in the reference): more authors exist than are listed.';
+
 export const cslJsonFormat: ExportFormat = {
   id: 'csl-json',
   title: 'CSL-JSON',
@@ -17,7 +25,7 @@ export const cslJsonFormat: ExportFormat = {
       type: cslTypeOf(source),
       title,
       // Persons as { family, given }, organisations as { literal }: CSL-JSON's own name objects.
-      ...(source.authors ? { author: source.authors.map((a) => ({ ...a })) } : {}),
+      ...(source.authors ? { author: [...source.authors.map((a) => ({ ...a })), ...(source.authorsTruncated ? [{ ...OTHERS }] : [])] } : {}),
       ...(source.container ? { 'container-title': source.container } : {}),
       ...(source.volume ? { volume: source.volume } : {}),
       ...(source.issue ? { issue: source.issue } : {}),
@@ -27,7 +35,7 @@ export const cslJsonFormat: ExportFormat = {
       ...(source.url ? { URL: source.url } : {}),
       ...(source.doi ? { DOI: source.doi } : {}),
       'citation-label': `[${source.citation}]`,
-      note,
+      note: source.authors && source.authorsTruncated ? `${TRUNCATED_NOTE} ${note}` : note,
     }));
     return JSON.stringify(items, wellFormedJson, 2) + '\n';
   },

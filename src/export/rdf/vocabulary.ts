@@ -83,6 +83,7 @@ export const NODE_FIELD_TERM: Record<NodeField, FieldTerm> = {
   origin: { predicate: 'cg:origin' },
   // The exact list as JSON (rdf:JSON), read back as it was; each name is also written as schema:author (./triples.ts).
   authors: { predicate: 'cg:authors' },
+  authorsTruncated: { predicate: 'cg:authorsTruncated', datatype: 'xsd:boolean' },
   container: { predicate: 'cg:containerTitle' },
   volume: { predicate: 'schema:volumeNumber' },
   issue: { predicate: 'schema:issueNumber' },
