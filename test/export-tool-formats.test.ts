@@ -344,11 +344,14 @@ describe('csv', () => {
 });
 
 describe('a truncated author list ("et al.") in the tool formats', () => {
-  const g = makeGraph({
-    nodes: [
-      source(1, { title: 'Child pornography possessors', authors: [{ family: 'Wolak', given: 'J.' }, { literal: 'NCMEC' }], authorsTruncated: true }),
-      source(2, { title: 'Federal prosecution', authors: [{ family: 'Motivans', given: 'M.' }] }),
-    ],
+  let g: ClaimGraph;
+  beforeAll(() => {
+    g = makeGraph({
+      nodes: [
+        source(1, { title: 'Child pornography possessors', authors: [{ family: 'Wolak', given: 'J.' }, { literal: 'NCMEC' }], authorsTruncated: true }),
+        source(2, { title: 'Federal prosecution', authors: [{ family: 'Motivans', given: 'M.' }] }),
+      ],
+    });
   });
 
   it('flat formats end the authors in "et al." and carry authorsTruncated as a boolean', () => {
