@@ -172,6 +172,19 @@ describe('parseReferenceText', () => {
       doi: '10.1177/1079063210372143',
       cslType: 'article-journal',
     });
+    // Read online: "[Online]. Available: URL" gives the URL and nothing else.
+    expect(parseReferenceText('M. Motivans and T. Kyckelhahn, "Federal Prosecution of Child Sex Exploitation Offenders, 2006," Bureau of Justice Statistics, Washington, DC, USA, Rep. NCJ 219412, Dec. 2007. [Online]. Available: https://example.org/fpcseo06.pdf')).toEqual({
+      style: 'ieee',
+      authors: [
+        { family: 'Motivans', given: 'M.' },
+        { family: 'Kyckelhahn', given: 'T.' },
+      ],
+      title: 'Federal Prosecution of Child Sex Exploitation Offenders, 2006',
+      publisher: 'Bureau of Justice Statistics',
+      issued: '2007-12',
+      url: 'https://example.org/fpcseo06.pdf',
+      cslType: 'report',
+    });
     // IEEE's "Sept." is September; a word that is no month leaves the line raw rather than dropping it.
     expect(parseReferenceText('J. Wolak, "Child pornography possessors," Sexual Abuse, vol. 23, no. 1, pp. 22–42, Sept. 2011.')).toMatchObject({ issued: '2011-09' });
     expect(parseReferenceText('J. Wolak, "Child pornography possessors," Sexual Abuse, vol. 23, no. 1, pp. 22–42, Summer 2011.')).toBeUndefined();

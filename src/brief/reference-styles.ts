@@ -33,7 +33,7 @@ const WORD = String.raw`[\p{L}'’-]+`;
 export function parseReferenceText(line: string): ReferenceFields | undefined {
   const { text, url, doi } = takeLinks(line.replace(/\s+/g, ' ').trim());
   const links = { ...(url ? { url } : {}), ...(doi ? { doi } : {}) };
-    // The order matters only where two styles could read one line; each style's own marks keep them apart: Vancouver's
+  // The order matters only where two styles could read one line; each style's own marks keep them apart: Vancouver's
   // "Year;Volume", APA's "(Year).", Chicago's ". Year.", Harvard's "(Year)" with no full stop, IEEE's initials first and
   // "Title," in double quotes, an organisation's page "Name. Title. URL (Year).".
   for (const read of [vancouver, apa, chicagoAuthorDate, harvard, ieee, corporateWeb, titled]) {
@@ -43,7 +43,10 @@ export function parseReferenceText(line: string): ReferenceFields | undefined {
   return undefined;
 }
 
-/** The URL and DOI of a line, and the line without them (nor "doi:", "Available from:", "Retrieved from"). */
+/**
+ * The URL and DOI of a line, and the line without them (nor "doi:", "Available from:", "Retrieved from", IEEE's
+ * "[Online]. Available:", or Harvard's "(Accessed: date)" after the URL).
+ */
 function takeLinks(line: string): { text: string; url?: string; doi?: string } {
   let text = line;
   let url: string | undefined;
