@@ -13,6 +13,7 @@ import { loadGraph } from '../src/load/load-graph.js';
 import type { ClaimGraph } from '../src/model/graph.js';
 import type { SourceNode, WorkNode } from '../src/model/schema.js';
 import { defaultDatasetDir } from '../src/paths.js';
+import { makeGraph, work } from './helpers/make-graph.js';
 
 const pandoc = spawnSync('pandoc', ['--version'], { stdio: 'ignore' }).status === 0;
 let graph: ClaimGraph;
@@ -86,6 +87,26 @@ describe.skipIf(!pandoc)('pandoc --citeproc', () => {
       }
     });
   }
+
+  it('renders a truncated author list as "et al." from both exports, and a complete one without it', () => {
+    const g = makeGraph({
+      nodes: [
+        work('1', { title: 'Child pornography possessors', authors: [{ family: 'Wolak', given: 'J.' }, { family: 'Finkelhor', given: 'D.' }], authorsTruncated: true, cslType: 'article-journal', container: 'Sexual Abuse', issued: '2011' }),
+        work('2', { title: 'Federal prosecution of child sex exploitation offenders', authors: [{ family: 'Motivans', given: 'M.' }, { family: 'Kyckelhahn', given: 'T.' }], cslType: 'report', issued: '2007-12' }),
+      ],
+    });
+    writeFileSync(join(dir, 'etal.json'), cslJsonFormat.write(g) as string);
+    writeFileSync(join(dir, 'etal.bib'), bibtexFormat.write(g) as string);
+    for (const bibliography of ['etal.bib', 'etal.json']) {
+      const out = run('--citeproc', '--bibliography', bibliography, '-t', 'plain', '--wrap=none', 'doc.md');
+      const entries = out.split(/\n\n+/).filter((e) => e.trim() !== '');
+      const wolak = entries.find((e) => e.includes('Wolak'));
+      const motivans = entries.find((e) => e.includes('Motivans'));
+      expect(wolak, `${bibliography}: ${out}`).toMatch(/^Wolak, J\., D\. Finkelhor, et al\. 2011\./);
+      expect(wolak).not.toMatch(/others/i);
+      expect(motivans, `${bibliography}: ${out}`).not.toMatch(/et al/);
+    }
+  });
 
   it('reads the BibTeX export back to the same authors (persons and organisations), titles and types as the CSL-JSON export', () => {
     const fromBib = JSON.parse(run('-f', 'bibtex', '-t', 'csljson', 'refs.bib')) as { id: string; title?: string; publisher?: string; author?: Record<string, string>[]; type: string }[];

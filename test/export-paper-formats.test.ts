@@ -20,13 +20,14 @@ import { sortedEdges, sortedNodes } from '../src/export/order.js';
 import { evidenceFlowLayout } from '../src/layout/evidence-flow.js';
 import { loadGraph } from '../src/load/load-graph.js';
 import type { ClaimGraph } from '../src/model/graph.js';
-import { NODE_KIND_INFO, type SourceNode } from '../src/model/schema.js';
+import { NODE_KIND_INFO, type WorkNode } from '../src/model/schema.js';
 import { defaultDatasetDir } from '../src/paths.js';
 import { obstacleDetail } from '../src/query/obstacles-for.js';
 import { sourcesFor } from '../src/query/sources-for.js';
 import { subgraph } from '../src/query/subgraph.js';
 import { hostileGraph, hostileStrings } from './helpers/hostile-strings.js';
 import { groupingBalanced } from './helpers/latex-braces.js';
+import { makeGraph, source, work } from './helpers/make-graph.js';
 
 const ANSWER = 'claim:no-national-rate';
 let graph: ClaimGraph;
@@ -123,6 +124,29 @@ describe('bibliography: bibtex and csl-json', () => {
     const cited = new Set(evidenceRows(graph).flatMap((r) => [...r.direct, ...r.indirect, ...r.inferred]));
     for (const key of cited) expect(all.has(key), key).toBe(true);
     expect([...(markdownFormat.write(graph) as string).matchAll(/@([a-z0-9]+)/g)].every((m) => cited.has(m[1]!))).toBe(true);
+  });
+
+  it('writes a truncated author list ("et al.") as BibTeX\'s "and others" and CSL-JSON\'s closing name "others", saying so in the note', () => {
+    const listed = [{ family: 'Wolak', given: 'J.' }, { family: 'Finkelhor', given: 'D.' }];
+    const g = makeGraph({
+      nodes: [
+        work('1', { title: 'Child pornography possessors', authors: listed, authorsTruncated: true, cslType: 'article-journal', container: 'Sexual Abuse', issued: '2011' }),
+        work('2', { title: 'Federal prosecution', authors: [{ family: 'Motivans', given: 'M.' }], cslType: 'report', issued: '2007-12' }),
+      ],
+    });
+    const text = bibtexFormat.write(g) as string;
+    expect(text).toContain('author = {Wolak, J. and Finkelhor, D. and others}');
+    expect(text).toContain('author = {Motivans, M.}');
+    const { entries, errors } = parseBibtex(text);
+    expect(errors).toEqual([]);
+    expect(entries.find((e) => e.key === 'wolak2011')!.fields.author).toEqual([{ lastName: 'Wolak', firstName: 'J.' }, { lastName: 'Finkelhor', firstName: 'D.' }, { lastName: 'others' }]);
+    const csl = JSON.parse(cslJsonFormat.write(g) as string) as { id: string; author: unknown[]; note: string }[];
+    const wolak = csl.find((i) => i.id === 'wolak2011')!;
+    const motivans = csl.find((i) => i.id === 'motivans2007')!;
+    expect(wolak.author).toEqual([...listed, { literal: 'others' }]);
+    expect(wolak.note).toMatch(/^The author list is truncated \(et al\. in the reference\): more authors exist than are listed\. Added by the curator/);
+    expect(motivans.author).toEqual([{ family: 'Motivans', given: 'M.' }]);
+    expect(motivans.note).not.toMatch(/truncated/);
   });
 
   it('keeps hostile titles, authors and notes intact through a real BibTeX parser (property)', () => {

@@ -31,7 +31,10 @@ import { sourcesFor } from '../src/query/sources-for.js';
 import { subgraph } from '../src/query/subgraph.js';
 import { parseCypherScript } from './helpers/cypher-script.js';
 import { hostileGraph, hostileStrings } from './helpers/hostile-strings.js';
-import { claim, edge, makeGraph } from './helpers/make-graph.js';
+import { claim, edge, makeGraph, source, work } from './helpers/make-graph.js';
+import { graphTriples } from '../src/export/rdf/triples.js';
+import { expand } from '../src/export/rdf/vocabulary.js';
+import { graphFromRdf } from '../src/store/graph-from-rdf.js';
 
 const ANSWER = 'claim:no-national-rate';
 let graph: ClaimGraph;
@@ -339,6 +342,43 @@ describe('csv', () => {
       }),
       { numRuns: 100 },
     );
+  });
+});
+
+describe('a truncated author list ("et al.") in the tool formats', () => {
+  let g: ClaimGraph;
+  beforeAll(() => {
+    g = makeGraph({
+      nodes: [
+        work('1', { title: 'Child pornography possessors', authors: [{ family: 'Wolak', given: 'J.' }, { literal: 'NCMEC' }], authorsTruncated: true }),
+        work('2', { title: 'Federal prosecution', authors: [{ family: 'Motivans', given: 'M.' }] }),
+      ],
+    });
+  });
+
+  it('flat formats end the authors in "et al." and carry authorsTruncated as a boolean', () => {
+    const csv = Object.fromEntries((exportFormat('csv').write(g) as ExportFile[]).map((f) => [f.name, f.content]));
+    const rows = parseCsv(csv['nodes.csv']!, { columns: true }) as Record<string, string>[];
+    const column = (prefix: string) => Object.keys(rows[0]!).find((h) => h.split(':')[0] === prefix)!;
+    expect(column('authorsTruncated')).toBe('authorsTruncated:boolean');
+    expect(rows.map((r) => [r[column('authors')], r[column('authorsTruncated')]])).toEqual([
+      ['Wolak, J.; NCMEC; et al.', 'true'],
+      ['Motivans, M.', ''],
+    ]);
+    const graphml = parseGraphml(MultiDirectedGraph, graphmlFormat.write(g) as string);
+    expect(graphml.getNodeAttribute('work:1', 'authors')).toBe('Wolak, J.; NCMEC; et al.');
+    expect(graphml.getNodeAttribute('work:1', 'authorsTruncated')).toBe(true);
+    expect(graphml.getNodeAttribute('work:2', 'authors')).toBe('Motivans, M.');
+  });
+
+  it('RDF says cg:authorsTruncated true as an xsd:boolean, and reads it back', () => {
+    const store = rdfStore(turtleFormat.write(g) as string, 'text/turtle');
+    const rows = store.query(`SELECT ?s ?t WHERE { ?s <urn:claimgraph:vocab:authorsTruncated> ?t }`) as Map<string, { value: string; datatype?: { value: string } }>[];
+    expect(rows.map((r) => [r.get('s')!.value, r.get('t')!.value, r.get('t')!.datatype!.value])).toEqual([[iriOf('work:1'), 'true', 'http://www.w3.org/2001/XMLSchema#boolean']]);
+    const triples = graphTriples(g).map((t) => ({ subject: t.subject, predicate: expand(t.predicate), object: 'iri' in t.object ? t.object : { literal: t.object.literal, ...(t.object.datatype ? { datatype: expand(t.object.datatype) } : {}) } }));
+    const back = graphFromRdf(triples, triples);
+    expect(back.getNodeAttributes('work:1')).toEqual(g.getNodeAttributes('work:1'));
+    expect(back.getNodeAttributes('work:2')).not.toHaveProperty('authorsTruncated');
   });
 });
 

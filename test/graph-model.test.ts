@@ -8,9 +8,9 @@ it('adjacency objects start in dictionary mode: graphology still offers the hook
   expect(useDictionaryAdjacency(new MultiDirectedGraph())).toBe(true);
   const graph = createClaimGraph({ title: 't' });
   expect((graph as unknown as { NodeDataClass: { name: string } }).NodeDataClass.name).toBe('DictionaryNodeData');
-  graph.addNode('claim:a', { kind: 'claim', id: 'claim:a', label: 'a', text: 'a', role: 'finding' });
-  graph.addNode('claim:b', { kind: 'claim', id: 'claim:b', label: 'b', text: 'b', role: 'answer' });
-  graph.addNode('source:1', { kind: 'source', id: 'source:1', label: '1', citation: '1', type: 'other', identification: 'stated' });
+  graph.addNode('claim:a', { kind: 'claim', id: 'claim:a', label: 'a', brief: 'brief:t', text: 'a', role: 'finding' });
+  graph.addNode('claim:b', { kind: 'claim', id: 'claim:b', label: 'b', brief: 'brief:t', text: 'b', role: 'answer' });
+  graph.addNode('source:1', { kind: 'source', id: 'source:1', label: '1', brief: 'brief:t', citation: '1', type: 'other', identification: 'stated' });
   graph.addDirectedEdgeWithKey('e1', 'source:1', 'claim:a', { kind: 'supports', from: 'source:1', to: 'claim:a' , basis: 'inferred', note: 'n' });
   graph.addDirectedEdgeWithKey('e2', 'claim:a', 'claim:b', { kind: 'supports', from: 'claim:a', to: 'claim:b' , basis: 'inferred', note: 'n' });
   graph.addDirectedEdgeWithKey('e3', 'claim:a', 'claim:b', { kind: 'qualifies', from: 'claim:a', to: 'claim:b' , basis: 'inferred', note: 'n' });

@@ -258,6 +258,63 @@ describe('Markdown briefs and reference lists', () => {
     expect(g.filterNodes((_id, n) => n.kind === 'claim' && n.role === 'answer')).toHaveLength(1);
   });
 
+  it('reads Harvard, IEEE and an organisation\'s web page from the reference list, and marks an "et al." list truncated', () => {
+    const brief = [
+      '# How many people are prosecuted for possession?',
+      '',
+      '## Summary',
+      '',
+      'Arrests for possession rose between 2000 and 2006 [1]. Nine of ten federal defendants were imprisoned [2].',
+      'Wastewater is monitored nationally [3]. Sewage sludge tracks outbreaks [4].',
+      '',
+      '## References',
+      '',
+      "[1] Wolak, J., Finkelhor, D. and Mitchell, K.J. (2011) 'Child pornography possessors: Trends in offender and case characteristics', Sexual Abuse, 23(1), pp. 22-42.",
+      '[2] M. Motivans and T. Kyckelhahn, "Federal Prosecution of Child Sex Exploitation Offenders, 2006," Bureau of Justice Statistics, Washington, DC, USA, Rep. NCJ 219412, Dec. 2007.',
+      '[3] Centers for Disease Control and Prevention. National Wastewater Surveillance System (NWSS). https://www.cdc.gov/nwss/index.html (2023).',
+      '[4] Peccia J, Zulli A, Brackney DE, et al. Measurement of SARS-CoV-2 RNA in sewage sludge reveals COVID-19 outbreak dynamics. Nat Biotechnol. 2020;38(10):1164-1167.',
+    ].join('\n');
+    const out = join(temp(), 'styles');
+    importBrief(writeBrief(brief, 'styles.md'), out);
+    const g = loadGraph(out);
+    expect(withWork(g, 'source:styles/1')).toMatchObject({
+      authors: [{ family: 'Wolak', given: 'J.' }, { family: 'Finkelhor', given: 'D.' }, { family: 'Mitchell', given: 'K.J.' }],
+      issued: '2011',
+      title: 'Child pornography possessors: Trends in offender and case characteristics',
+      container: 'Sexual Abuse',
+      volume: '23',
+      issue: '1',
+      pages: '22-42',
+      cslType: 'article-journal',
+      identification: 'candidate',
+    });
+    expect(g.getNodeAttribute('source:styles/1', 'evidence' as never)).toContain('(read as harvard)');
+    const report = withWork(g, 'source:styles/2');
+    expect(report).toMatchObject({
+      authors: [{ family: 'Motivans', given: 'M.' }, { family: 'Kyckelhahn', given: 'T.' }],
+      title: 'Federal Prosecution of Child Sex Exploitation Offenders, 2006',
+      publisher: 'Bureau of Justice Statistics',
+      issued: '2007-12',
+      cslType: 'report',
+    });
+    // The report number has no field: it is in the line kept as the source's description and evidence, and as the
+    // work's provenance (where its record comes from), and nowhere else.
+    expect(report.description).toContain('Rep. NCJ 219412');
+    expect(report.evidence).toContain('(read as ieee)');
+    const named = (attributes: object) => Object.entries(attributes).filter(([, v]) => typeof v === 'string' && v.includes('219412')).map(([k]) => k).sort();
+    expect(named(g.getNodeAttributes('source:styles/2'))).toEqual(['description', 'evidence']);
+    expect(named(g.getNodeAttributes(g.outNeighbors('source:styles/2').find((n) => n.startsWith('work:'))!))).toEqual(['provenance']);
+    expect(withWork(g, 'source:styles/3')).toMatchObject({
+      authors: [{ literal: 'Centers for Disease Control and Prevention' }],
+      title: 'National Wastewater Surveillance System (NWSS)',
+      issued: '2023',
+      url: 'https://www.cdc.gov/nwss/index.html',
+      cslType: 'webpage',
+    });
+    expect(withWork(g, 'source:styles/4')).toMatchObject({ authors: [{ family: 'Peccia' }, { family: 'Zulli' }, { family: 'Brackney' }], authorsTruncated: true });
+    for (const id of ['source:styles/1', 'source:styles/2', 'source:styles/3']) expect(withWork(g, id), id).not.toHaveProperty('authorsTruncated');
+  });
+
   it('reads numbered reference lines too', () => {
     expect(parseReferenceText('Doe, A. (2020). A title here. Publisher.')).toMatchObject({ authors: [{ family: 'Doe', given: 'A.' }], issued: '2020', title: 'A title here', publisher: 'Publisher' });
     // Lines no reference style reads are kept as written, with no field guessed from a part of them.
@@ -410,6 +467,21 @@ describe('reference files: --references refs.bib|refs.ris|refs.json', () => {
     const result = importBrief(writeBrief(brief), out, { references: [json] });
     expect(result.referenceFiles).toEqual([{ file: expect.stringMatching(/refs\.json$/), linked: [2], unlinked: [], uncited: [] }]);
     expect(withWork(loadGraph(out), 'source:brief/2')).toMatchObject({ issued: '2024-05', evidence: expect.stringMatching(/linked to \[2\] by its citation label\.$/) });
+  });
+
+  it('reads BibTeX\'s "and others" and CSL-JSON\'s closing name "others" as a truncated list, not as an author', () => {
+    const dir = temp();
+    const bibPath = join(dir, 'refs.bib');
+    writeFileSync(bibPath, "@article{ref1,\n  author = {O'Brien, M. and Kahn, R. and others},\n  title = {Qualitative insights from prosecutors},\n  year = {2024}\n}\n");
+    const json = join(dir, 'refs.json');
+    writeFileSync(json, JSON.stringify([{ id: 'x', type: 'report', title: 'Federal prosecution', author: [{ family: 'Motivans', given: 'M.' }, { literal: 'others' }], 'citation-label': '[2]' }]));
+    const out = join(dir, 'out');
+    importBrief(writeBrief(brief), out, { references: [bibPath, json] });
+    const g = loadGraph(out);
+    expect(withWork(g, 'source:brief/1')).toMatchObject({ authors: [{ family: "O'Brien", given: 'M.' }, { family: 'Kahn', given: 'R.' }], authorsTruncated: true });
+    expect(withWork(g, 'source:brief/1').authors).toHaveLength(2);
+    expect(withWork(g, 'source:brief/2')).toMatchObject({ authors: [{ family: 'Motivans', given: 'M.' }], authorsTruncated: true });
+    expect(withWork(g, 'source:brief/2').authors).toHaveLength(1);
   });
 
   it('refuses an unreadable or unknown reference file with one line and exit 1, writing nothing', async () => {

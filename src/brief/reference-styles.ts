@@ -1,13 +1,15 @@
 // Free-text reference lines in the common styles as bibliographic fields: Vancouver (NLM/AMA), APA, Chicago
-// author-date, and a line with a quoted or italic title. A line no style reads as a whole gives undefined: the caller
-// keeps it raw, and no field is guessed from a part of it.
+// author-date, Harvard, IEEE, an organisation's web page, and a line with a quoted or italic title. A line no style reads
+// as a whole gives undefined: the caller keeps it raw, and no field is guessed from a part of it.
 import type { Author } from '../model/schema.js';
 
-export type ReferenceStyle = 'vancouver' | 'apa' | 'chicago' | 'titled';
+export type ReferenceStyle = 'vancouver' | 'apa' | 'chicago' | 'harvard' | 'ieee' | 'corporate-web' | 'titled';
 
 export interface ReferenceFields {
   style: ReferenceStyle;
   authors?: Author[];
+  /** The author list ends in "et al." (or "and others", or APA's "..."): more authors exist than are listed. */
+  authorsTruncated?: true;
   title?: string;
   container?: string;
   volume?: string;
@@ -18,7 +20,7 @@ export interface ReferenceFields {
   publisher?: string;
   url?: string;
   doi?: string;
-  cslType?: 'article-journal' | 'book' | 'webpage' | 'document';
+  cslType?: 'article-journal' | 'book' | 'report' | 'webpage' | 'document';
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -31,14 +33,20 @@ const WORD = String.raw`[\p{L}'’-]+`;
 export function parseReferenceText(line: string): ReferenceFields | undefined {
   const { text, url, doi } = takeLinks(line.replace(/\s+/g, ' ').trim());
   const links = { ...(url ? { url } : {}), ...(doi ? { doi } : {}) };
-  for (const read of [vancouver, apa, chicagoAuthorDate, titled]) {
-    const fields = read(text);
+  // The order matters only where two styles could read one line; each style's own marks keep them apart: Vancouver's
+  // "Year;Volume", APA's "(Year).", Chicago's ". Year.", Harvard's "(Year)" with no full stop, IEEE's initials first and
+  // "Title," in double quotes, an organisation's page "Name. Title. URL (Year).".
+  for (const read of [vancouver, apa, chicagoAuthorDate, harvard, ieee, corporateWeb, titled]) {
+    const fields = read(text, url !== undefined);
     if (fields) return { ...fields, ...links, cslType: fields.cslType ?? (fields.container ? 'article-journal' : url && !fields.publisher ? 'webpage' : fields.publisher ? 'book' : 'document') };
   }
   return undefined;
 }
 
-/** The URL and DOI of a line, and the line without them (nor "doi:", "Available from:", "Retrieved from"). */
+/**
+ * The URL and DOI of a line, and the line without them (nor "doi:", "Available from:", "Retrieved from", IEEE's
+ * "[Online]. Available:", or Harvard's "(Accessed: date)" after the URL).
+ */
 function takeLinks(line: string): { text: string; url?: string; doi?: string } {
   let text = line;
   let url: string | undefined;
@@ -53,7 +61,10 @@ function takeLinks(line: string): { text: string; url?: string; doi?: string } {
     doi = doiMatch[1];
     if (!url || !url.endsWith(doi!)) text = text.replace(doiMatch[0], ' ');
   }
+  // Harvard's "(Accessed: 5 May 2023)" after the URL: the day it was read, not a date of the document.
+  if (url) text = text.replace(/\(\s*(?:Accessed|Viewed)\s*:?[^()]*\)(?=[\s.]*$)/i, ' ');
   text = text
+    .replace(/\s*\[Online\]\.?\s*Available\s*:?\s*(?=[\s.,;]*$)/i, ' ')
     .replace(/\b(?:Available (?:from|at)|Retrieved from|Accessed)\s*:?\s*(?=[\s.,;]*$)/i, ' ')
     .replace(/\s+/g, ' ')
     .replace(/[\s.,;:]+$/, '')
@@ -80,6 +91,22 @@ function partialDate(text: string): string | undefined {
 
 const stripEnd = (s: string) => s.replace(/[\s.,;:]+$/, '').trim();
 
+/** "Month." or "Month" -> 1..12, else 0 ("Sept." too). */
+const monthNumber = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+
+/**
+ * An author list's closing "et al." ("et al", "and others"): the names before it, and whether it was there. The names
+ * are never completed: the field `authorsTruncated` says more authors exist than are listed.
+ */
+function etAl(names: string): { names: string; truncated: boolean } {
+  const m = /^(.+?)[\s,]*\b(?:et al\.?|and others)$/u.exec(names.trim());
+  return m ? { names: m[1]!, truncated: true } : { names: names.trim(), truncated: false };
+}
+const truncation = (truncated: boolean) => (truncated ? { authorsTruncated: true as const } : {});
+
+/** True when a piece of a line holds no sentence break: no ". " but after an initial ("U.S. Department", "J. Smith"). */
+const oneSentence = (text: string) => !/(?<!(?:^|[\s.])\p{Lu})\. /u.test(text);
+
 /** Vancouver: `Peccia J, Zulli A, Brackney DE, et al. Title. Nat Biotechnol. 2020;38(10):1164-1167.` */
 function vancouver(text: string): ReferenceFields | undefined {
   const name = String.raw`${UPPER}${WORD}(?: ${WORD})* ${UPPER}{1,4}`;
@@ -90,7 +117,8 @@ function vancouver(text: string): ReferenceFields | undefined {
   const m = pattern.exec(text);
   if (!m?.groups) return undefined;
   const g = m.groups;
-  const authors = g.authors!.replace(/,? et al$/, '').split(', ').map((a) => {
+  const { names, truncated } = etAl(g.authors!);
+  const authors = names.split(', ').map((a) => {
     const at = a.lastIndexOf(' ');
     return { family: a.slice(0, at), given: a.slice(at + 1) };
   });
@@ -98,6 +126,7 @@ function vancouver(text: string): ReferenceFields | undefined {
   return {
     style: 'vancouver',
     authors,
+    ...truncation(truncated),
     title: stripEnd(g.title!),
     container: stripEnd(g.journal!),
     ...(g.volume?.trim() ? { volume: g.volume.trim() } : {}),
@@ -112,12 +141,23 @@ function vancouver(text: string): ReferenceFields | undefined {
 function apa(text: string): ReferenceFields | undefined {
   const m = new RegExp(String.raw`^(?<authors>.+?) \((?<date>${YEAR}[a-z]?(?:, [A-Z][a-z]+(?: \d{1,2})?)?|n\.d\.)\)\. (?<rest>.+)$`, 'u').exec(text);
   if (!m?.groups) return undefined;
-  const authors = apaAuthors(m.groups.authors!);
-  if (!authors) return undefined;
+  const names = apaNames(m.groups.authors!);
+  if (!names) return undefined;
   const issued = m.groups.date === 'n.d.' ? undefined : partialDate(m.groups.date!);
   const rest = titleAndAfter(m.groups.rest!);
   if (!rest) return undefined;
-  return { style: 'apa', authors, ...(issued ? { issued } : {}), ...rest };
+  return { style: 'apa', authors: names.authors, ...truncation(names.truncated), ...(issued ? { issued } : {}), ...rest };
+}
+
+/**
+ * APA names with what marks a list as incomplete: a closing "et al." (which APA itself never writes, but briefs do), or
+ * APA's "..." between the 19th and the last of 21 or more authors. Either way more authors exist than are listed.
+ */
+function apaNames(text: string): { authors: Author[]; truncated: boolean } | undefined {
+  const { names, truncated } = etAl(text);
+  const elided = /(?:^|[\s,])(?:\.\.\.|…)(?=\s)/.test(names);
+  const authors = apaAuthors(names.replace(/,?\s*…\s*/g, ' ... '));
+  return authors ? { authors, truncated: truncated || elided } : undefined;
 }
 
 /** APA names: "Family, I. I." joined by ", " and "&"; one name without initials is an organisation. */
@@ -157,12 +197,13 @@ function titleAndAfter(rest: string): Omit<ReferenceFields, 'style'> | undefined
 function chicagoAuthorDate(text: string): ReferenceFields | undefined {
   const m = new RegExp(String.raw`^(?<authors>.+?)\. (?<date>${YEAR})[a-z]?\. (?<rest>.+)$`, 'u').exec(text);
   if (!m?.groups) return undefined;
-  const authors = chicagoAuthors(m.groups.authors!);
+  const { names, truncated } = etAl(m.groups.authors!);
+  const authors = chicagoAuthors(names);
   if (!authors) return undefined;
   const issued = partialDate(m.groups.date!);
   const rest = m.groups.rest!;
   const quoted = /^[“"](?<title>.+?)[.,?!]?[”"] (?<after>.+)$/.exec(rest);
-  const base = { style: 'chicago' as const, authors, ...(issued ? { issued } : {}) };
+  const base = { style: 'chicago' as const, authors, ...truncation(truncated), ...(issued ? { issued } : {}) };
   if (quoted?.groups) {
     const title = stripEnd(quoted.groups.title!);
     const after = quoted.groups.after!;
@@ -185,15 +226,136 @@ function chicagoAuthors(text: string): Author[] | undefined {
   const tokens = text.replace(/,? and /g, ', ').split(', ').map((t) => t.trim()).filter(Boolean);
   if (tokens.length === 1) return /\d/.test(tokens[0]!) ? undefined : [{ literal: tokens[0]! }];
   const nameWords = new RegExp(String.raw`^${UPPER}[\p{L}'’.-]*(?: [\p{L}'’.-]+)*$`, 'u');
-  if (!tokens.every((t) => nameWords.test(t) || t === 'et al.' || t === 'et al')) return undefined;
+  if (!tokens.every((t) => nameWords.test(t))) return undefined;
   const out: Author[] = [{ family: tokens[0]!, given: tokens[1]! }];
   for (const t of tokens.slice(2)) {
-    if (t.startsWith('et al')) break;
     const at = t.lastIndexOf(' ');
     if (at < 0) return undefined;
     out.push({ family: t.slice(at + 1), given: t.slice(0, at) });
   }
   return out;
+}
+
+/**
+ * Harvard (Cite Them Right): `Wolak, J., Finkelhor, D. and Mitchell, K.J. (2011) 'Title', Journal, 23(1), pp. 22-42.`;
+ * a book or report `Family, I. (2019) *Title*. Place: Publisher.`; a page `Organisation (2023) Title.` with its URL. The
+ * year in parentheses has no full stop after it (APA's has), and the last name joins with "and" (APA's with "&").
+ */
+function harvard(text: string, hasUrl: boolean): ReferenceFields | undefined {
+  const m = new RegExp(String.raw`^(?<authors>.+?) \((?<date>(?<year>${YEAR})[a-z]?|n\.d\.)\) (?<rest>[^\s.,].*)$`, 'u').exec(text);
+  if (!m?.groups) return undefined;
+  const names = harvardNames(m.groups.authors!);
+  if (!names) return undefined;
+  const rest = harvardRest(m.groups.rest!, hasUrl);
+  if (!rest) return undefined;
+  const year = m.groups.year;
+  return { style: 'harvard', authors: names.authors, ...truncation(names.truncated), ...(year ? { issued: laterYear(year) } : {}), ...rest };
+}
+
+/** A Vancouver person ("Smith J", "Van Dyke JA"): never taken for an organisation. */
+const VANCOUVER_PERSON = new RegExp(String.raw`^${UPPER}${WORD}(?: ${UPPER}${WORD})? ${UPPER}{1,3}$`, 'u');
+
+/** Harvard names: "Family, I.I." joined by ", " and a last " and "; one name with no comma is an organisation. */
+function harvardNames(text: string): { authors: Author[]; truncated: boolean } | undefined {
+  const { names, truncated } = etAl(text);
+  if (!names.includes(',')) {
+    // "Smith et al." is a person without initials, not an organisation.
+    if (truncated || /\d/.test(names) || VANCOUVER_PERSON.test(names)) return undefined;
+    return { authors: [{ literal: stripEnd(names) }], truncated: false };
+  }
+  if (names.includes('&')) return undefined; // APA's join
+  const authors = apaAuthors(names.replace(/,? and /g, ', '));
+  return authors ? { authors, truncated } : undefined;
+}
+
+/** After a Harvard year: a quoted title and its journal, an italic title and its publisher, or (with a URL) a page's title. */
+function harvardRest(rest: string, hasUrl: boolean): Omit<ReferenceFields, 'style'> | undefined {
+  const quoted = /^(?:'(?<single>.+?)'|‘(?<curly>.+?)’|["“](?<double>.+?)["”])(?:[,.] (?<after>.+)|\.)$/u.exec(rest);
+  if (quoted?.groups) {
+    const title = stripEnd(quoted.groups.single ?? quoted.groups.curly ?? quoted.groups.double!);
+    const after = quoted.groups.after;
+    if (after === undefined) return { title };
+    const journal = /^[*_]?(?<container>.+?)[*_]?, (?<volume>\d+)(?:\((?<issue>[^)]+)\))?(?:, pp?\. (?<pages>[^\s,]+?))?\.$/u.exec(after);
+    if (!journal?.groups || !oneSentence(journal.groups.container!)) return undefined;
+    const g = journal.groups;
+    return { title, container: g.container!, volume: g.volume!, ...(g.issue ? { issue: g.issue } : {}), ...(g.pages ? { pages: g.pages } : {}), cslType: 'article-journal' };
+  }
+  const italic = /^(?<mark>[*_])(?<title>[^*_]+?)\k<mark>(?:[.,] (?<after>.+)|\.)$/u.exec(rest);
+  if (italic?.groups) {
+    const title = stripEnd(italic.groups.title!);
+    const after = italic.groups.after;
+    if (after === undefined) return { title };
+    const book = /^(?:(?<place>[^:]+): )?(?<publisher>[^:]+?)\.$/u.exec(after);
+    if (!book?.groups || !oneSentence(book.groups.publisher!) || !oneSentence(book.groups.place ?? '')) return undefined;
+    return { title, publisher: book.groups.publisher! };
+  }
+  // A web page's title, alone between the year and the URL.
+  const plain = /^(?<title>[^'‘"“*_].*?[^.])\.$/u.exec(rest);
+  return hasUrl && plain?.groups && oneSentence(plain.groups.title!) ? { title: plain.groups.title! } : undefined;
+}
+
+/** An IEEE date: "Dec. 2007", "Sept. 2020", "2019", "Jan.–Feb. 2020" (a range gives the year). */
+const IEEE_DATE = String.raw`(?:(?<month>[A-Z][a-z]{2,8})\.?(?<range>\s?[–/-]\s?[A-Z][a-z]{2,8}\.?)? )?(?<year>\d{4})`;
+/** An IEEE name, initials first: "M. Motivans", "J. A. van der Berg", "J.-P. Sartre", "K.J. Lee". */
+const IEEE_NAME = new RegExp(String.raw`^(?<given>${UPPER}\.(?:[\s-]?${UPPER}\.)*) (?<family>(?:\p{Ll}+ )*${UPPER}${WORD}(?: ${UPPER}${WORD})?)$`, 'u');
+
+/**
+ * IEEE: `M. Motivans and T. Kyckelhahn, "Title," Publisher, Place, Rep. NCJ 219412, Dec. 2007.` or
+ * `A. B. Family, C. Family, and D. Family, "Title," Journal, vol. 23, no. 1, pp. 22–42, Mon. Year.` Initials come first
+ * and the title's comma is inside its double quotes. A report's number has no field (it stays in the line kept as the
+ * source's description), nor has the place.
+ */
+function ieee(text: string): ReferenceFields | undefined {
+  const m = /^(?<authors>[^"“”]+?), ["“](?<title>[^"“”]+?)(?:,|(?<mark>[?!]),?)["”] (?<after>.+)$/u.exec(text);
+  if (!m?.groups) return undefined;
+  const { names, truncated } = etAl(m.groups.authors!);
+  const authors: Author[] = [];
+  for (const name of names.split(/,? and |, /)) {
+    const person = IEEE_NAME.exec(name.trim());
+    if (!person?.groups) return undefined;
+    authors.push({ family: person.groups.family!, given: person.groups.given! });
+  }
+  const title = m.groups.title!.trim() + (m.groups.mark ?? '');
+  const base = { style: 'ieee' as const, authors, ...truncation(truncated), title };
+  const after = m.groups.after!;
+  const journal = new RegExp(String.raw`^[*_]?(?<container>[^*_,]+?)[*_]?, vol\. (?<volume>[^,]+?)(?:, no\. (?<issue>[^,]+?))?(?:, pp?\. (?<pages>[^,\s]+?))?, ${IEEE_DATE}\.$`, 'u').exec(after);
+  if (journal?.groups) {
+    const g = journal.groups;
+    const issued = ieeeDate(g);
+    if (!issued || !oneSentence(g.container!)) return undefined;
+    return { ...base, container: g.container!, volume: g.volume!, ...(g.issue ? { issue: g.issue } : {}), ...(g.pages ? { pages: g.pages } : {}), issued, cslType: 'article-journal' };
+  }
+  const report = new RegExp(String.raw`^(?<publisher>[^,]+?), (?<place>[^]+?), (?:Tech\. )?Rep\. (?<number>[^,]+?), ${IEEE_DATE}\.$`, 'u').exec(after);
+  if (report?.groups) {
+    const g = report.groups;
+    const issued = ieeeDate(g);
+    if (!issued || !oneSentence(g.publisher!) || !oneSentence(g.place!)) return undefined;
+    return { ...base, publisher: g.publisher!, issued, cslType: 'report' };
+  }
+  return undefined;
+}
+
+/** "Dec. 2007" -> "2007-12", "2007" -> "2007", a range of months -> the year; undefined for a word that is no month. */
+function ieeeDate(g: Record<string, string | undefined>): string | undefined {
+  if (!g.month) return g.year;
+  const month = monthNumber(g.month);
+  if (month === 0 || (g.range && monthNumber(g.range.replace(/[^A-Za-z]/g, '')) === 0)) return undefined;
+  return g.range ? g.year : `${g.year}-${String(month).padStart(2, '0')}`;
+}
+
+/**
+ * An organisation's web page: `Centers for Disease Control and Prevention. Title. https://... (2023).` The organisation
+ * is the line up to its first full stop (an initial's "U.S." is no full stop), the title the one sentence after it; the
+ * line must have a URL. (The shape `Organisation (2023). Title. URL` is APA's, read there.)
+ */
+function corporateWeb(text: string, hasUrl: boolean): ReferenceFields | undefined {
+  if (!hasUrl) return undefined;
+  const m = new RegExp(String.raw`^(?<org>.+?)(?<!(?:^|[\s.])${UPPER})\. (?<title>.+?)(?<end>[.?!]) \((?<year>${YEAR})\)\.$`, 'u').exec(text);
+  if (!m?.groups) return undefined;
+  const org = m.groups.org!;
+  const title = m.groups.title! + (m.groups.end === '.' ? '' : m.groups.end!);
+  if (/[,\d]/.test(org) || VANCOUVER_PERSON.test(org) || etAl(org).truncated || !oneSentence(title)) return undefined;
+  return { style: 'corporate-web', authors: [{ literal: org }], title, issued: laterYear(m.groups.year!), cslType: 'webpage' };
 }
 
 /** Authors, then a title in quotes or in *emphasis*, then where and when: `Lee, K. and Park, S. *Ageing gauges*, Water Press, 2015.` */
@@ -203,9 +365,12 @@ function titled(text: string): ReferenceFields | undefined {
   const title = stripEnd(m.groups.quoted ?? m.groups.emph!);
   const names = (m.groups.authors ?? '').trim();
   let authors: Author[] | undefined;
+  let truncated = false;
   if (names) {
-    authors = apaAuthors(names.replace(/,? and /g, ', & '));
+    const listed = etAl(names);
+    authors = apaAuthors(listed.names.replace(/,? and /g, ', & '));
     if (!authors) return undefined;
+    truncated = listed.truncated;
   }
   const after = m.groups.after!;
   const year = new RegExp(`(?:^|[\\s,(])(${YEAR})[a-z]?(?=[\\s.,);]|$)`).exec(after);
@@ -214,7 +379,7 @@ function titled(text: string): ReferenceFields | undefined {
   return {
     style: 'titled',
     title,
-    ...(authors ? { authors } : {}),
+    ...(authors ? { authors, ...truncation(truncated) } : {}),
     ...(year ? { issued: laterYear(year[1]!) } : {}),
     ...(parts[0] ? { publisher: parts[0] } : {}),
   };

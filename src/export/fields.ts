@@ -1,7 +1,7 @@
 // The fields of nodes, edges and the dataset as flat, typed scalars, in the schema's order: what the flat formats
 // (GraphML, GEXF, DOT, CSV, Cypher) write as values.
 import { EdgeSchema, NodeSchema } from '../model/schema.js';
-import { authorName } from '../model/authors.js';
+import { authorName, ET_AL } from '../model/authors.js';
 import type { Author } from '../model/schema.js';
 import { OperationError } from '../io/failure.js';
 import { XML_FORBIDDEN } from './escape.js';
@@ -44,8 +44,8 @@ export function flatValue(value: unknown): Scalar | undefined {
 
 /**
  * The scalar fields of a record as [name, value] pairs: fields of `order` first, in that order, then any others in code
- * order; `skip` fields and undefined or null values left out; lists and authors flattened by `flatValue`. Throws on a
- * field that cannot be flattened.
+ * order; `skip` fields and undefined or null values left out; lists and authors flattened by `flatValue` (a source's
+ * truncated authors list ending in "et al.", as `authorsLine` writes it). Throws on a field that cannot be flattened.
  */
 export function scalarFields(format: string, what: string, record: object, order: readonly string[], skip: ReadonlySet<string>): [string, Scalar][] {
   const values = record as Record<string, unknown>;
@@ -55,7 +55,8 @@ export function scalarFields(format: string, what: string, record: object, order
     if (skip.has(name) || value === undefined || value === null) continue;
     const flat = flatValue(value);
     if (flat === undefined) throw new OperationError(`claimgraph/export: ${format}: ${what} has a field "${name}" that is not a string, number, boolean or list of them`);
-    out.push([name, flat]);
+    // A truncated authors list says so, as authorsLine does.
+    out.push([name, name === 'authors' && values.authorsTruncated === true ? `${flat}${LIST_SEPARATOR}${ET_AL}` : flat]);
   }
   return out;
 }

@@ -10,7 +10,7 @@ import { DatasetError } from '../load/problems.js';
 import { CSL_TYPES, type Author, type WorkNode } from '../model/schema.js';
 
 /** The fields of a work that a reference file fills. */
-export type ReferenceFileFields = Pick<WorkNode, 'title' | 'authors' | 'container' | 'volume' | 'issue' | 'pages' | 'issued' | 'publisher' | 'url' | 'doi' | 'cslType'>;
+export type ReferenceFileFields = Pick<WorkNode, 'title' | 'authors' | 'authorsTruncated' | 'container' | 'volume' | 'issue' | 'pages' | 'issued' | 'publisher' | 'url' | 'doi' | 'cslType'>;
 
 export interface ReferenceFileEntry {
   /** The brief's citation number the entry is linked to. */
@@ -129,14 +129,17 @@ function linkOf(item: CslItem, key: string): { number: number; by: ReferenceFile
 }
 
 function fieldsOf(item: CslItem): ReferenceFileFields {
-  const authors = item.author?.map(authorOf).filter((a): a is Author => a !== undefined);
+  const names = item.author ?? [];
+  // BibTeX's closing "and others" (a name "others" to citation-js, as to pandoc's CSL-JSON): a truncated list, no author.
+  const truncated = names.length > 1 && isOthers(names[names.length - 1]!);
+  const authors = (truncated ? names.slice(0, -1) : names).map(authorOf).filter((a): a is Author => a !== undefined);
   const issued = dateOf(item.issued);
   const doi = item.DOI?.replace(/^https?:\/\/(?:dx\.)?doi\.org\//i, '').trim();
   const cslType = (CSL_TYPES as readonly string[]).includes(item.type ?? '') ? (item.type as WorkNode['cslType']) : 'document';
   const put = <K extends keyof ReferenceFileFields>(name: K, value: ReferenceFileFields[K] | undefined) => (value === undefined || value === '' ? {} : { [name]: value });
   return {
     ...put('title', item.title?.trim()),
-    ...(authors && authors.length > 0 ? { authors } : {}),
+    ...(authors.length > 0 ? { authors, ...(truncated ? { authorsTruncated: true as const } : {}) } : {}),
     ...put('container', item['container-title']?.trim()),
     ...put('volume', item.volume?.trim()),
     ...put('issue', item.issue?.trim()),
@@ -147,6 +150,12 @@ function fieldsOf(item: CslItem): ReferenceFileFields {
     ...(doi && /^10\.\d{4,9}\/\S+$/.test(doi) ? { doi } : {}),
     cslType,
   };
+}
+
+/** The name "others" (or "et al."), alone: what closes a truncated author list, not an author. */
+function isOthers(name: z.infer<typeof CslName>): boolean {
+  const only = name.literal ?? (name.given ? undefined : name.family);
+  return only !== undefined && /^(?:others|et al\.?)$/i.test(only.trim());
 }
 
 /**

@@ -7,9 +7,13 @@ export function authorName(author: Author): string {
   return author.given ? `${author.family}, ${author.given}` : author.family;
 }
 
-/** All authors as one line, "Family, Given; Organisation", in order. */
-export function authorsLine(authors: readonly Author[] | undefined): string {
-  return (authors ?? []).map(authorName).join('; ');
+/** The word that closes a truncated author list (the source's `authorsTruncated`): more authors exist than are listed. */
+export const ET_AL = 'et al.';
+
+/** All authors as one line, "Family, Given; Organisation", in order; ending in "et al." when the list is truncated. */
+export function authorsLine(authors: readonly Author[] | undefined, truncated = false): string {
+  const names = (authors ?? []).map(authorName);
+  return (truncated && names.length > 0 ? [...names, ET_AL] : names).join('; ');
 }
 
 /** The family name of a person, or the organisation's name: what a citation key or a short citation starts with. */

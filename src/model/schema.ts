@@ -226,6 +226,10 @@ export const WorkNodeSchema = z
       .optional()
       .meta({ description: 'Works a curator judged to be other documents, though they look alike: never proposed as the same work again.' }),
   })
+  .refine((w) => w.authorsTruncated === undefined || w.authors !== undefined, {
+    message: 'a work with "authorsTruncated" needs the "authors" it lists',
+    path: ['authorsTruncated'],
+  })
   .meta({ title: 'work', description: NODE_KIND_INFO.work.description });
 
 export const StageNodeSchema = z

@@ -177,7 +177,7 @@ function fields(node: GraphNode): HTMLElement[] {
       para('text', node.description);
       const rows: [string, string | number | undefined][] = [
         ['Title', node.title],
-        ['Authors', node.authors ? authorsLine(node.authors) + (node.authorsTruncated ? ' et al.' : '') : undefined],
+        ['Authors', node.authors ? authorsLine(node.authors, node.authorsTruncated) : undefined],
         ['In', node.container],
         ['Publisher', node.publisher],
         ['Issued', node.issued],

@@ -48,7 +48,8 @@ export const bibtexFormat: ExportFormat = {
       const type = untitled ? REFERENCE_TYPES.document : REFERENCE_TYPES[csl];
       const notice = untitled && source.container && !(genre ?? '').includes(source.container) ? `${genre ?? ''} (${source.container})` : (genre ?? '');
       const fields: [string, string][] = untitled ? [['howpublished', bibText(notice)]] : [['title', `{${bibText(title)}}`]];
-      if (source.authors) fields.push(['author', source.authors.map(bibName).join(' and ') + (source.authorsTruncated ? ' and others' : '')]);
+      // "and others" is BibTeX's "et al.": a truncated list says more authors exist than are listed.
+      if (source.authors) fields.push(['author', [...source.authors.map(bibName), ...(source.authorsTruncated ? ['others'] : [])].join(' and ')]);
       if (source.container && !untitled) fields.push([type.container, bibText(source.container)]);
       if (source.volume) fields.push(['volume', bibText(source.volume)]);
       if (source.issue) fields.push(['number', bibText(source.issue)]);

@@ -5,6 +5,14 @@ import type { WorkNode } from '../../model/schema.js';
 import { wellFormedJson } from '../escape.js';
 import type { ExportFormat } from '../types.js';
 
+/**
+ * CSL-JSON has no field for a truncated author list. The list ends in the name `{ "literal": "others" }`, as pandoc
+ * writes BibTeX's "and others" in CSL-JSON and as its citeproc renders "et al."; the note says it in words for a
+ * processor that would print "others" as a name.
+ */
+const OTHERS = { literal: 'others' } as const;
+const TRUNCATED_NOTE = 'The author list is truncated (et al. in the reference): more authors exist than are listed.';
+
 export const cslJsonFormat: ExportFormat = {
   id: 'csl-json',
   title: 'CSL-JSON',
@@ -20,7 +28,7 @@ export const cslJsonFormat: ExportFormat = {
       // No title of its own: what it is goes in genre, which styles print plainly (a title would be quoted, title-cased).
       ...(title !== undefined ? { title } : { genre }),
       // Persons as { family, given }, organisations as { literal }: CSL-JSON's own name objects.
-      ...(source.authors ? { author: source.authors.map((a) => ({ ...a })) } : {}),
+      ...(source.authors ? { author: [...source.authors.map((a) => ({ ...a })), ...(source.authorsTruncated ? [{ ...OTHERS }] : [])] } : {}),
       ...(source.container ? { 'container-title': source.container } : {}),
       ...(source.volume ? { volume: source.volume } : {}),
       ...(source.issue ? { issue: source.issue } : {}),
@@ -30,7 +38,7 @@ export const cslJsonFormat: ExportFormat = {
       ...(source.url ? { URL: source.url } : {}),
       ...(source.doi ? { DOI: source.doi } : {}),
       ...(citedAs.length > 0 ? { 'citation-label': citedAs.map((c) => `[${c.citation}]`).join(' ') } : {}),
-      note: source.authorsTruncated ? `${note} The authors list ends in “et al.”: more authors than are listed.` : note,
+      note: source.authors && source.authorsTruncated ? `${TRUNCATED_NOTE} ${note}` : note,
     };
     });
     return JSON.stringify(items, wellFormedJson, 2) + '\n';

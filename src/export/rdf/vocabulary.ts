@@ -89,9 +89,9 @@ export const NODE_FIELD_TERM: Record<NodeField, FieldTerm> = {
   document: { predicate: 'cg:documentPath' },
   provenance: { predicate: 'cg:recordProvenance' },
   notSameAs: { predicate: 'cg:notSameAs' },
-  authorsTruncated: { predicate: 'cg:authorsTruncated', datatype: 'xsd:boolean' },
   // The exact list as JSON (rdf:JSON), read back as it was; each name is also written as schema:author (./triples.ts).
   authors: { predicate: 'cg:authors' },
+  authorsTruncated: { predicate: 'cg:authorsTruncated', datatype: 'xsd:boolean' },
   container: { predicate: 'cg:containerTitle' },
   volume: { predicate: 'schema:volumeNumber' },
   issue: { predicate: 'schema:issueNumber' },
