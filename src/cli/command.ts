@@ -9,6 +9,8 @@ export type GraphNeed =
   | { obstacles: string; direct: boolean }
   | { node: string }
   | { find: string }
+  | { citedBy: string; direct: boolean }
+  | { refersTo: true }
   | { neighbourhood: NeighbourhoodNeed }
   | { whole: true };
 
@@ -64,6 +66,8 @@ export interface CommandSpec {
   details?(): string[];
   /** Takes --data and --endpoint together (push: from the dataset into the store). */
   storeAndData?: boolean;
+  /** Answers for one brief with --brief <name> (BRIEF_OPTION): the graph it is given is that brief's view. */
+  briefScoped?: boolean;
   run(context: CommandContext): void | Promise<void>;
 }
 
@@ -71,6 +75,11 @@ export const COMMON_OPTIONS: Record<string, OptionSpec> = {
   data: { type: 'string', value: '<dir>', description: 'dataset folder (default: the bundled csam-possession-prosecution dataset)' },
   json: { type: 'boolean', description: 'print machine-readable JSON instead of tables' },
   help: { type: 'boolean', description: 'show help' },
+};
+
+/** The option of every query that can answer for one brief of a corpus (see CommandSpec.briefScoped). */
+export const BRIEF_OPTION: Record<string, OptionSpec> = {
+  brief: { type: 'string', value: '<name>', description: 'answer for one brief of the corpus (brief:<name> or <name>): its nodes and the library they touch' },
 };
 
 /** The option of the commands on figures (funnel, rate) that leaves secondary figures out. */

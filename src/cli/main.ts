@@ -5,6 +5,7 @@ import { loadGraph } from '../load/load-graph.js';
 import { DatasetError, formatProblem } from '../load/problems.js';
 import type { ClaimGraph } from '../model/graph.js';
 import { defaultDatasetDir } from '../paths.js';
+import { briefId, briefView } from '../query/brief-view.js';
 import { resolveNode } from '../query/find.js';
 import { COMMON_OPTIONS, type CommandContext } from './command.js';
 import { COMMANDS } from './commands/index.js';
@@ -72,6 +73,9 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       throw new UsageError(`${command.name} takes ${command.arity === 0 ? 'no arguments' : command.args}; usage: claimgraph ${command.name} ${command.args}`.trimEnd());
     }
     const dataDir = resolvePath(typeof values.data === 'string' ? values.data : defaultDatasetDir);
+    // --brief: every query answers on that brief's view of the graph, locally or from a store's part.
+    const brief = command.briefScoped && typeof values.brief === 'string' ? briefId(values.brief) : undefined;
+    const scoped = (whole: ClaimGraph) => (brief === undefined ? whole : briefView(whole, brief));
     let graph: ClaimGraph | undefined;
     const store = storeFromOptions(values as Record<string, string | boolean | string[] | undefined>, command.storeAndData === true);
     const showProgress = io === processIo && process.stderr.isTTY === true;
@@ -79,13 +83,13 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       args: positionals,
       options: values as Record<string, string | boolean | string[] | undefined>,
       dataDir,
-      graph: () => (graph ??= loadGraph(dataDir)),
+      graph: () => (graph ??= scoped(loadGraph(dataDir))),
       resolve(idOrText) {
         const found = resolveNode(context.graph(), idOrText);
         if (!found.ok) throw new UsageError(found.message);
         return found.id;
       },
-      graphFor: async (need) => (store ? storePart(store, need) : context.graph()),
+      graphFor: async (need) => (store ? scoped(await storePart(store, need)) : context.graph()),
       async locate(idOrText) {
         if (!store) return context.resolve(idOrText);
         const found = await store.graph.resolve(idOrText);

@@ -41,6 +41,8 @@ export function storePart(store: Store, need: GraphNeed): Promise<ClaimGraph> {
   if ('obstacles' in need) return graph.obstaclesPart(need.obstacles, need.direct);
   if ('node' in need) return graph.nodePart(need.node);
   if ('find' in need) return graph.candidates(need.find);
+  if ('citedBy' in need) return graph.citedByPart(need.citedBy, need.direct);
+  if ('refersTo' in need) return graph.refersToPart();
   if ('neighbourhood' in need) return graph.neighbourhoodPart(need.neighbourhood);
   return graph.whole();
 }

@@ -13,3 +13,7 @@ export * from './subgraph.js';
 export * from './figures.js';
 export * from './rate.js';
 export * from './funnel.js';
+export * from './cited-by.js';
+export * from './shared-works.js';
+export * from './brief-view.js';
+export * from './figures-for-claim.js';

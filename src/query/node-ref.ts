@@ -11,6 +11,8 @@ export interface NodeRef {
 
 export interface SourceRef extends NodeRef {
   kind: 'source';
+  /** The brief whose marker it is. */
+  brief: string;
   citation: string;
   type: SourceNode['type'];
   identification: SourceNode['identification'];
@@ -37,7 +39,7 @@ export function nodeRef(graph: ClaimGraph, id: string): NodeRef {
 }
 
 export function sourceRef(node: SourceNode): SourceRef {
-  return { id: node.id, kind: 'source', label: node.label, citation: node.citation, type: node.type, identification: node.identification };
+  return { id: node.id, kind: 'source', label: node.label, brief: node.brief, citation: node.citation, type: node.type, identification: node.identification };
 }
 
 export function stepOf(graph: ClaimGraph, edge: string): Step {
@@ -59,7 +61,7 @@ export function expectNode<K extends NodeKind>(graph: ClaimGraph, id: string, ki
   return node as Extract<GraphNode, { kind: K }>;
 }
 
-/** Natural order of citations ("2" before "10"), then ids. */
+/** By brief, then natural order of citations ("2" before "10"), then ids. */
 export function compareCitations(a: SourceRef, b: SourceRef): number {
-  return naturalCompare(a.citation, b.citation) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return (a.brief < b.brief ? -1 : a.brief > b.brief ? 1 : 0) || naturalCompare(a.citation, b.citation) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }

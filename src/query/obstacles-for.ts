@@ -54,10 +54,11 @@ function explaining(graph: WalkGraph, claimId: string, options: { direct?: boole
 
 /** Obstacles that explain `claimId`, or a claim that supports it; direct ones first. */
 export function obstaclesFor(graph: ClaimGraph, claimId: string, options: { direct?: boolean } = {}): ObstacleExplanation[] {
-  expectNode(graph, claimId, 'claim', 'obstaclesFor');
+  const { brief } = expectNode(graph, claimId, 'claim', 'obstaclesFor');
   const { claims, found } = explaining(graph, claimId, options);
   return found.map(({ claim, depth, obstacle, edge }) => ({
-    ...obstacleDetail(graph, obstacle),
+    // An obstacle of the library may be documented by other briefs too: only the claim's brief's markers say anything here.
+    ...obstacleDetail(graph, obstacle, { brief }),
     direct: depth === 0,
     explains: stepOf(graph, edge),
     via: pathToStart(graph, claims, claim, 'in').nodes,
@@ -76,8 +77,8 @@ export function obstaclePaths(graph: WalkGraph, claimId: string, options: { dire
   return { nodes, edges, obstacles: found.map((f) => f.obstacle) };
 }
 
-/** An obstacle with its documenting sources, hindered stages and parts. */
-export function obstacleDetail(graph: ClaimGraph, obstacleId: string): ObstacleDetail {
+/** An obstacle with its documenting sources (of one brief, if `brief` is given), hindered stages and parts. */
+export function obstacleDetail(graph: ClaimGraph, obstacleId: string, options: { brief?: string } = {}): ObstacleDetail {
   const node = expectNode(graph, obstacleId, 'obstacle', 'obstacleDetail');
   const documentedBy: ObstacleDetail['documentedBy'] = [];
   const hinders: ObstacleDetail['hinders'] = [];
@@ -86,7 +87,8 @@ export function obstacleDetail(graph: ClaimGraph, obstacleId: string): ObstacleD
   graph.forEachEdge(obstacleId, (edge, attributes, source, target) => {
     const kind: EdgeKind = attributes.kind;
     if (kind === 'documents' && target === obstacleId) {
-      documentedBy.push({ source: sourceRef(graph.getNodeAttributes(source) as SourceNode), step: stepOf(graph, edge) });
+      const documenting = graph.getNodeAttributes(source) as SourceNode;
+      if (options.brief === undefined || documenting.brief === options.brief) documentedBy.push({ source: sourceRef(documenting), step: stepOf(graph, edge) });
     } else if (kind === 'hinders' && source === obstacleId) {
       const stage = graph.getNodeAttributes(target);
       hinders.push({ ...nodeRef(graph, target), order: stage.kind === 'stage' ? stage.order : 0 });

@@ -105,6 +105,12 @@ export function edgeStructureQuery(graph: string, nodes: NodePattern, kind: Edge
   return `SELECT ?from ?to ?edge ?basis ?position FROM ${iri(graph)} WHERE { ${nodes('?to', tail)} } ${limit}`;
 }
 
+/** Every reified edge of one kind. */
+export const edgesOfKind = (kind: EdgeKind): NodePattern => (v, tail = none) => `${v} ${name('cg:edgeKind')} ${stringLiteral(kind)} . ${tail(v)}`;
+
+/** Every node of one class of the vocabulary (cg:Brief, …). */
+export const nodesOfClass = (type: CompactIri): NodePattern => (v, tail = none) => `${v} ${name('rdf:type')} ${name(type)} . ${v} ${name('cg:id')} ${fresh('any_id')} . ${tail(v)}`;
+
 /** Every reified edge of the dataset. */
 export const allEdges: NodePattern = (v, tail = none) => `${v} ${name('cg:key')} ${fresh('any_key')} . ${tail(v)}`;
 

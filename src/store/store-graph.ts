@@ -4,7 +4,7 @@
 // walk follows, then in full only what the answer reports (src/query/walk.ts says why that part gives the same
 // answer). The query itself then runs once, in src/query, on that part.
 import type { RdfTriple } from '../export/rdf/read-triples.js';
-import { expand, NODE_BASE } from '../export/rdf/vocabulary.js';
+import { expand, NODE_BASE, NODE_CLASS, NODE_FIELD_TERM } from '../export/rdf/vocabulary.js';
 import type { ClaimGraph } from '../model/graph.js';
 import { EDGE_KINDS, nodeKindOfId, NODE_KINDS, type EdgeKind, type NodeKind } from '../model/schema.js';
 import { FIND_FIELDS, resolveNode, type Resolution } from '../query/find.js';
@@ -21,6 +21,7 @@ import {
   allNodes,
   edgeEnds,
   edgesAt,
+  edgesOfKind,
   edgesQuery,
   edgeStructureQuery,
   hasNodeQuery,
@@ -31,6 +32,7 @@ import {
   metaQuery,
   namedNodes,
   NESTED_NAMES,
+  nodesOfClass,
   nodesQuery,
   reachingNodes,
   union,
@@ -235,6 +237,67 @@ export class StoreGraph {
         return [(g: string) => nodesQuery(g, union(node, edgeEnds(edges)), limit), (g: string) => edgesQuery(g, edges, limit)];
       }),
       what,
+    );
+  }
+
+  /** Every node `kinds` edges lead to from `start` (in `direction`), the start included: a breadth-first walk, one query per hop and chunk. */
+  private async reachAll(start: readonly string[], kinds: readonly EdgeKind[], direction: 'in' | 'out', what: string): Promise<string[]> {
+    const reached = new Set(start);
+    let frontier = [...start];
+    while (frontier.length > 0 && kinds.length > 0) {
+      const next: string[] = [];
+      for (const ids of chunksOf(frontier)) {
+        const rows = await this.client.select(hopQuery(await this.data(), ids, kinds, direction, this.client.limit()), what);
+        for (const row of rows) {
+          const text = cellText(row.next);
+          if (text === undefined || !text.startsWith(NODE_BASE)) continue;
+          const id = text.slice(NODE_BASE.length);
+          if (reached.has(id)) continue;
+          reached.add(id);
+          next.push(id);
+        }
+      }
+      frontier = next;
+    }
+    return [...reached];
+  }
+
+  /**
+   * What citedBy needs: the work and (unless `direct`) the works drawn from it, the sources that refer to them, and every
+   * claim those sources back with the supports edges out of each node reached (so claimsBackedBy walks the part as it
+   * walks the whole graph: src/query/walk.ts says why), and the briefs of the sources.
+   */
+  async citedByPart(work: string, direct: boolean): Promise<ClaimGraph> {
+    const what = `finding what cites ${work}`;
+    const limit = this.client.limit();
+    const works = await this.reachAll([work], direct ? [] : ['derives-from'], 'in', what);
+    const sources = (await this.reachAll(works, ['refers-to'], 'in', what)).filter((id) => !works.includes(id));
+    const backed = await this.reachAll(sources, ['supports'], 'out', what);
+    const triples = await this.triplesInChunks(
+      [
+        ...namedQueries([...works, ...backed], [], limit),
+        ...chunksOf(works).map((ids) => (g: string) => edgesQuery(g, edgesAt(listedNodes(ids), 'object', ['refers-to', 'derives-from']), limit)),
+        ...chunksOf(backed).map((ids) => (g: string) => edgesQuery(g, edgesAt(listedNodes(ids), 'subject', ['supports']), limit)),
+      ],
+      what,
+    );
+    const briefs = new Set<string>();
+    const briefPredicate = expand(NODE_FIELD_TERM.brief.predicate);
+    for (const t of triples) if (t.predicate === briefPredicate && 'literal' in t.object) briefs.add(t.object.literal);
+    const more = await this.triplesInChunks(namedQueries([...briefs], [], limit), what, triples.length);
+    return graphFromRdf(await this.meta(), triples.concat(more));
+  }
+
+  /** What sharedWorks needs: every refers-to edge, the sources and works at its ends, and the briefs. */
+  refersToPart(): Promise<ClaimGraph> {
+    const limit = this.client.limit();
+    return this.fetchInChunks(
+      [
+        (g: string) => edgesQuery(g, edgesOfKind('refers-to'), limit),
+        (g: string) => nodesQuery(g, edgeEnds(edgesOfKind('refers-to')), limit),
+        (g: string) => nodesQuery(g, nodesOfClass(NODE_CLASS.brief), limit),
+      ],
+      'reading which works the briefs cite',
     );
   }
 

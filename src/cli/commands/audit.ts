@@ -1,6 +1,6 @@
 // `claimgraph audit`: weak spots of a dataset, each flagged item with the reason its check flags it.
 import { AUDIT_CHECKS, audit, type ClaimFinding, type NodeFinding } from '../../query/audit.js';
-import { STORE_OPTIONS, type CommandSpec } from '../command.js';
+import { STORE_OPTIONS, type CommandSpec, BRIEF_OPTION } from '../command.js';
 import { clip } from '../table.js';
 
 export const auditCommand: CommandSpec = {
@@ -8,7 +8,9 @@ export const auditCommand: CommandSpec = {
   args: '',
   arity: 0,
   summary: "weak claims (one source, stated-only, press releases, needing the curator's links), positional sources, uncited sources, undocumented obstacles, measurement obstacles hindering cases",
-  options: { ...STORE_OPTIONS },
+  briefScoped: true,
+  options: {
+    ...BRIEF_OPTION, ...STORE_OPTIONS },
   async run(context) {
     const report = audit(await context.graphFor({ whole: true }));
     if (context.options.json) return context.printJson(report);

@@ -6,7 +6,7 @@ import { exportChunks } from '../../export/chunks.js';
 import type { TextChunks } from '../../export/types.js';
 import { DIRECTIONS, type Direction } from '../../query/neighbourhood.js';
 import { subgraph } from '../../query/subgraph.js';
-import { STORE_OPTIONS, type CommandSpec } from '../command.js';
+import { STORE_OPTIONS, type CommandSpec, BRIEF_OPTION } from '../command.js';
 import { UsageError } from '../usage-error.js';
 
 function kinds<K extends string>(option: string, value: unknown, known: readonly K[]): K[] | undefined {
@@ -22,7 +22,9 @@ export const exportCommand: CommandSpec = {
   args: '',
   arity: 0,
   summary: 'a subgraph (--focus, --depth) or the whole dataset in a format for papers and other tools (--format, -o)',
+  briefScoped: true,
   options: {
+    ...BRIEF_OPTION,
     format: { type: 'string', value: '<format>', description: `one of: ${EXPORT_FORMATS.map((f) => f.id).join(', ')} (default json)`, default: 'json' },
     out: { type: 'string', short: 'o', value: '<file>', description: 'write here (atomically; `-` is stdout, a device or FIFO is written through, a link is followed) instead of to stdout; a folder for csv' },
     focus: { type: 'string', value: '<id|text>', description: 'start from this node (default: the whole dataset)' },

@@ -1,6 +1,6 @@
 // `claimgraph find <text>`: nodes whose id, label or text match, best first.
 import { find } from '../../query/find.js';
-import { STORE_OPTIONS, type CommandSpec } from '../command.js';
+import { STORE_OPTIONS, type CommandSpec, BRIEF_OPTION } from '../command.js';
 import { clip, table } from '../table.js';
 
 export const findCommand: CommandSpec = {
@@ -8,7 +8,9 @@ export const findCommand: CommandSpec = {
   args: '<text>',
   arity: 1,
   summary: 'search ids, labels and texts; best match first',
-  options: { limit: { type: 'string', value: '<n>', description: 'show at most n matches (default 20)', default: '20' }, ...STORE_OPTIONS },
+  briefScoped: true,
+  options: {
+    ...BRIEF_OPTION, limit: { type: 'string', value: '<n>', description: 'show at most n matches (default 20)', default: '20' }, ...STORE_OPTIONS },
   async run(context) {
     const limit = Number(context.options.limit);
     if (!Number.isInteger(limit) || limit < 1) throw new RangeError('--limit takes a whole number ≥ 1');

@@ -1,6 +1,6 @@
 // `claimgraph funnel`: the pipeline's stages in order with the figures published at each, and which steps divide.
 import { funnel } from '../../query/funnel.js';
-import { VERIFIED_ONLY_OPTION, type CommandSpec } from '../command.js';
+import { VERIFIED_ONLY_OPTION, type CommandSpec, BRIEF_OPTION } from '../command.js';
 import { clip, table } from '../table.js';
 
 export const funnelCommand: CommandSpec = {
@@ -8,7 +8,9 @@ export const funnelCommand: CommandSpec = {
   args: '',
   arity: 0,
   summary: 'the pipeline stages in order with their published figures, and which steps give a rate',
-  options: { ...VERIFIED_ONLY_OPTION },
+  briefScoped: true,
+  options: {
+    ...BRIEF_OPTION, ...VERIFIED_ONLY_OPTION },
   run(context) {
     const graph = context.graph();
     const result = funnel(graph, { verifiedOnly: context.options['verified-only'] === true });

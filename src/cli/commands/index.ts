@@ -1,6 +1,7 @@
 // The registry of commands: `main` dispatches from it and `--help` lists it.
 import type { CommandSpec } from '../command.js';
 import { auditCommand } from './audit.js';
+import { citedByCommand } from './cited-by.js';
 import { exportCommand } from './export.js';
 import { findCommand } from './find.js';
 import { funnelCommand } from './funnel.js';
@@ -12,6 +13,7 @@ import { pullCommand } from './pull.js';
 import { pushCommand } from './push.js';
 import { rateCommand } from './rate.js';
 import { schemaCommand } from './schema.js';
+import { sharedWorksCommand } from './shared-works.js';
 import { showCommand } from './show.js';
 import { sourcesCommand } from './sources.js';
 import { statsCommand } from './stats.js';
@@ -26,6 +28,8 @@ export const COMMANDS: readonly CommandSpec[] = [
   sourcesCommand,
   obstaclesCommand,
   auditCommand,
+  citedByCommand,
+  sharedWorksCommand,
   funnelCommand,
   rateCommand,
   viewCommand,

@@ -1,6 +1,6 @@
 // `claimgraph obstacles <claim>`: the obstacles that explain a claim, who documents them, and where they bite.
 import { obstaclesFor, type ObstacleExplanation } from '../../query/obstacles-for.js';
-import { STORE_OPTIONS, type CommandSpec } from '../command.js';
+import { STORE_OPTIONS, type CommandSpec, BRIEF_OPTION } from '../command.js';
 import { clip, table } from '../table.js';
 
 export const obstaclesCommand: CommandSpec = {
@@ -8,7 +8,9 @@ export const obstaclesCommand: CommandSpec = {
   args: '<claim id|text>',
   arity: 1,
   summary: 'obstacles explaining a claim (or the claims under it), their sources and stages',
-  options: { direct: { type: 'boolean', description: 'only the obstacles that explain the claim itself' }, ...STORE_OPTIONS },
+  briefScoped: true,
+  options: {
+    ...BRIEF_OPTION, direct: { type: 'boolean', description: 'only the obstacles that explain the claim itself' }, ...STORE_OPTIONS },
   async run(context) {
     const id = await context.locate(context.args[0]!);
     const graph = await context.graphFor({ obstacles: id, direct: context.options.direct === true });

@@ -1,6 +1,6 @@
 // `claimgraph rate <from stage> <to stage>`: the rates the figures at two stages give, and the pairs that do not divide.
 import { rate } from '../../query/rate.js';
-import { VERIFIED_ONLY_OPTION, type CommandSpec } from '../command.js';
+import { VERIFIED_ONLY_OPTION, type CommandSpec, BRIEF_OPTION } from '../command.js';
 import { table } from '../table.js';
 
 export const rateCommand: CommandSpec = {
@@ -8,7 +8,9 @@ export const rateCommand: CommandSpec = {
   args: '<from stage> <to stage>',
   arity: 2,
   summary: 'rates between two pipeline stages where the figures line up; every other pair refused with its mismatches',
-  options: { ...VERIFIED_ONLY_OPTION },
+  briefScoped: true,
+  options: {
+    ...BRIEF_OPTION, ...VERIFIED_ONLY_OPTION },
   run(context) {
     const graph = context.graph();
     const from = context.resolve(context.args[0]!);

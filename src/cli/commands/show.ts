@@ -1,7 +1,7 @@
 // `claimgraph show <id>`: one node, every field, and every edge in and out with the node at its other end.
 import { describeNode } from '../../query/describe-node.js';
 import { flatValue } from '../../export/fields.js';
-import { STORE_OPTIONS, type CommandSpec } from '../command.js';
+import { STORE_OPTIONS, type CommandSpec, BRIEF_OPTION } from '../command.js';
 import { clip, table } from '../table.js';
 
 export const showCommand: CommandSpec = {
@@ -9,7 +9,9 @@ export const showCommand: CommandSpec = {
   args: '<id|text>',
   arity: 1,
   summary: 'a node with every edge in and out, and the nodes at their ends',
-  options: { ...STORE_OPTIONS },
+  briefScoped: true,
+  options: {
+    ...BRIEF_OPTION, ...STORE_OPTIONS },
   async run(context) {
     const id = await context.locate(context.args[0]!);
     const d = describeNode(await context.graphFor({ node: id }), id);

@@ -1,7 +1,7 @@
 // `claimgraph sources <claim>`: the sources that support a claim, on the brief's word first, then those reached only
 // through the curator's (inferred) links, each with its evidence path.
 import { sourcesFor, type SourceSupport } from '../../query/sources-for.js';
-import { STORE_OPTIONS, type CommandSpec } from '../command.js';
+import { STORE_OPTIONS, type CommandSpec, BRIEF_OPTION } from '../command.js';
 import { clip, table } from '../table.js';
 
 /** A path with each hop drawn by its basis: → a quoted edge (the brief's word), ⇢ an inferred one (the curator's). */
@@ -14,7 +14,9 @@ export const sourcesCommand: CommandSpec = {
   args: '<claim id|text>',
   arity: 1,
   summary: "sources supporting a claim, on the brief's word and through the curator's links, with evidence paths",
+  briefScoped: true,
   options: {
+    ...BRIEF_OPTION,
     direct: { type: 'boolean', description: 'only the sources that support the claim itself' },
     'quoted-only': { type: 'boolean', description: "only the sources a path of quoted edges reaches: the brief's own word" },
     ...STORE_OPTIONS,

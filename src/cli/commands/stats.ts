@@ -1,7 +1,7 @@
 // `claimgraph stats`: how many nodes and edges of each kind.
 import { EDGE_KINDS, NODE_KINDS } from '../../model/schema.js';
 import { stats } from '../../query/stats.js';
-import type { CommandSpec } from '../command.js';
+import { BRIEF_OPTION, type CommandSpec } from '../command.js';
 import { table } from '../table.js';
 
 export const statsCommand: CommandSpec = {
@@ -9,6 +9,8 @@ export const statsCommand: CommandSpec = {
   args: '',
   arity: 0,
   summary: 'count nodes and edges by kind',
+  briefScoped: true,
+  options: { ...BRIEF_OPTION },
   run(context) {
     const s = stats(context.graph());
     if (context.options.json) return context.printJson(s);

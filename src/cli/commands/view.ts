@@ -3,7 +3,7 @@
 import { serveViewer, type ViewerServer } from '../../serve/serve-viewer.js';
 import { toDatasetFile } from '../../model/serialize.js';
 import { stats } from '../../query/stats.js';
-import { STORE_OPTIONS, type CommandContext, type CommandSpec } from '../command.js';
+import { STORE_OPTIONS, type CommandContext, type CommandSpec, BRIEF_OPTION } from '../command.js';
 import { UsageError } from '../usage-error.js';
 import type { Store } from '../../store/open-store.js';
 
@@ -14,7 +14,9 @@ export const viewCommand: CommandSpec = {
   args: '',
   arity: 0,
   summary: 'open the dataset in the web viewer: serves it on localhost and prints the URL (Ctrl-C stops)',
+  briefScoped: true,
   options: {
+    ...BRIEF_OPTION,
     port: { type: 'string', value: '<n>', description: 'port to listen on (default 4173, or a free one if that is taken; a port given here must be free)' },
     host: { type: 'string', value: '<addr>', description: 'address to listen on (default 127.0.0.1)', default: '127.0.0.1' },
     focus: { type: 'string', value: '<id|text>', description: 'with --endpoint: the node the viewer opens on (default: the answer claim)' },
