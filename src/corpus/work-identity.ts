@@ -77,15 +77,28 @@ export const STRONG_KEYS: readonly StrongKey[] = ['doi', 'url', 'title-year-auth
 const keyOf = (keys: WorkKeys, which: StrongKey) => (which === 'doi' ? keys.doi : which === 'url' ? keys.url : keys.titleYearAuthor);
 
 /** Words of a normalised title, for likeness. */
-const words = (title: string) => new Set(title.split(' ').filter((w) => w.length > 2));
+const words = (title: string) => new Set(title.split(' ').filter((w) => w !== ''));
+/** The numbers a title holds, in order: two titles differing only in a number ("Report 2019", "Report 2020") are two documents. */
+const numbers = (title: string) => title.split(' ').filter((w) => /^\d+$/.test(w)).join(' ');
 
-function titleLikeness(a: string, b: string): number {
+/** How alike two normalised titles are: 1 when equal, else the share of words they share (0 when their numbers differ). */
+export function titleLikeness(a: string, b: string): number {
+  if (a === b) return 1;
+  if (numbers(a) !== numbers(b)) return 0;
   const x = words(a);
   const y = words(b);
-  if (x.size === 0 || y.size === 0) return a === b ? 1 : 0;
   let shared = 0;
   for (const w of x) if (y.has(w)) shared++;
   return shared / (x.size + y.size - shared);
+}
+
+/** A title word held by more works than this finds no candidates (it is as common as "report" or "the"). */
+const WORD_CANDIDATES = 500;
+
+function push(map: Map<string, string[]>, key: string, id: string): void {
+  const list = map.get(key);
+  if (list) list.push(id);
+  else map.set(key, [id]);
 }
 
 /**
@@ -94,7 +107,9 @@ function titleLikeness(a: string, b: string): number {
  */
 export class WorkIndex {
   private readonly byKey = new Map<string, string>();
-  private readonly byTitle = new Map<string, string[]>();
+  /** Works by each word of their title: candidates for titles alike (a word in too many titles is no help and is skipped). */
+  private readonly byWord = new Map<string, string[]>();
+  private readonly byExactTitle = new Map<string, string[]>();
   private readonly byUrl = new Map<string, string>();
   private readonly byReadAt = new Map<string, string[]>();
   private readonly records = new Map<string, { record: WorkRecord; keys: WorkKeys; title: string; notSameAs: ReadonlySet<string> }>();
@@ -107,10 +122,8 @@ export class WorkIndex {
     }
     const title = record.title ? normaliseTitle(record.title) : '';
     if (title !== '') {
-      const first = title.split(' ')[0]!;
-      const list = this.byTitle.get(first);
-      if (list) list.push(id);
-      else this.byTitle.set(first, [id]);
+      push(this.byExactTitle, title, id);
+      for (const word of new Set(title.split(' '))) push(this.byWord, word, id);
     }
     if (keys.url) this.byUrl.set(keys.url, id);
     if (record.evidenceReadAt) {
@@ -166,10 +179,16 @@ export class WorkIndex {
       seen.reason = `${seen.reason}; ${reason}`;
     };
     if (title !== '') {
-      for (const id of this.byTitle.get(title.split(' ')[0]!) ?? []) {
+      // The same title, and titles sharing a word few other titles have (a likeness of 0.8 needs most words shared).
+      const candidates = new Set(this.byExactTitle.get(title) ?? []);
+      for (const word of new Set(title.split(' '))) {
+        const list = this.byWord.get(word);
+        if (list && list.length <= WORD_CANDIDATES) for (const id of list) candidates.add(id);
+      }
+      for (const id of candidates) {
         const other = this.records.get(id)!;
         if (other.title === '') continue;
-        const likeness = other.title === title ? 1 : titleLikeness(title, other.title);
+        const likeness = titleLikeness(title, other.title);
         if (likeness < 0.8) continue;
         const otherYear = yearOf(other.record.issued);
         const otherAuthor = firstAuthorKey(other.record.authors);
@@ -180,7 +199,9 @@ export class WorkIndex {
           author !== undefined && otherAuthor !== undefined ? (author === otherAuthor ? 'same first author' : `first authors differ (${author} vs ${otherAuthor})`) : 'only one or neither names an author';
         const agree = (year !== undefined && year === otherYear ? 1 : 0) + (author !== undefined && author === otherAuthor ? 1 : 0);
         const disagree = (year !== undefined && otherYear !== undefined && year !== otherYear ? 1 : 0) + (author !== undefined && otherAuthor !== undefined && author !== otherAuthor ? 1 : 0);
-        const confidence = disagree > 0 ? 'low' : agree >= 1 && likeness === 1 ? 'medium' : 'low';
+        // The same title may differ in one of year and author (a re-issue, a misprint); a title merely alike must agree on both.
+        if (disagree > (likeness === 1 ? 1 : 0)) continue;
+        const confidence = disagree > 0 ? 'low' : likeness === 1 || agree > 0 ? 'medium' : 'low';
         consider(id, confidence, `${sameTitle}; ${authorPart}; ${yearPart}`);
       }
     }

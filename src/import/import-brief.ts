@@ -271,7 +271,7 @@ function mergeInto(c: Context, texts: DatasetText[], graph: ClaimGraph, index: W
   const references = draft.references.filter((r) => added.has(r.source)).map((r) => ({ ...r, source: added.get(r.source)! }));
   const links = linkWorks(references, index, [...graph.nodes(), ...merged.nodes.map((n) => n.id)], c.briefId, c.briefPath);
   const nodes = identify(merged.nodes, links.identified);
-  const edges = [...merged.edges.map((edge) => quotedInBrief(c.corpusDir, brief.document, edge, c.shownBrief)), ...links.edges];
+  const edges = [...merged.edges, ...links.edges].map((edge) => quotedInBrief(c.corpusDir, brief.document, edge, c.shownBrief));
   if (nodes.length === 0 && edges.length === 0) return { folder, outcome: 'unchanged', written: [], found: found(draft, c.parsed), uncited: uncited(draft), works: links.report, merge: merged.report };
 
   const targetRel = foldered ? `${folder}/${IMPORTED_FILE}` : IMPORTED_FILE;
