@@ -121,12 +121,13 @@ if (invokedDirectly) {
       'store-sizes': { type: 'string' },
       'store-query-sizes': { type: 'string' },
       'store-answer-sizes': { type: 'string' },
+      'corpus-sizes': { type: 'string' },
     },
   });
 
   const list = (value: string | undefined, fallback: string[]) => (value === undefined ? fallback : value.split(',').filter(Boolean));
-  if (values.only !== undefined && values.only !== 'store') throw new Error(`claimgraph/bench: --only takes "store" (got "${values.only}")`);
-  if (values.only !== 'store') await runBench({
+  if (values.only !== undefined && values.only !== 'store' && values.only !== 'corpus') throw new Error(`claimgraph/bench: --only takes "store" or "corpus" (got "${values.only}")`);
+  if (values.only === undefined) await runBench({
     ...DEFAULT_OPTIONS,
     sizes: list(values.sizes, DEFAULT_OPTIONS.sizes),
     querySizes: list(values['query-sizes'], DEFAULT_OPTIONS.querySizes),
@@ -137,6 +138,21 @@ if (invokedDirectly) {
     runs: values.runs ? Number(values.runs) : DEFAULT_OPTIONS.runs,
     out: values.out ?? DEFAULT_OPTIONS.out,
   });
+  // A corpus of briefs: after the rest, or alone with --only corpus. Its section is put into results.md.
+  if (values.only !== 'store') {
+    const { runCorpusBench, renderCorpus } = await import('./corpus.js');
+    const { writeSection } = await import('./results-section.js');
+    const figures = await runCorpusBench({
+      sizes: list(values['corpus-sizes'], ['1000', '100000']).map(Number),
+      imports: 5,
+      runs: values.runs ? Number(values.runs) : 5,
+      dataDir: DEFAULT_OPTIONS.dataDir,
+      log: (line) => console.log(line),
+      maxOldSpaceMb: 16_000,
+    });
+    writeSection(values.out ?? DEFAULT_OPTIONS.out, 'corpus', renderCorpus(figures, new Date().toISOString().slice(0, 10)));
+  }
+  if (values.only === 'corpus') process.exit(0);
   // The store (Virtuoso): after the rest, or alone with --only store. Its section is put into results.md.
   const { runStoreBench, renderStore, writeStoreSection } = await import('./store.js');
   const store = await runStoreBench({

@@ -2,9 +2,7 @@
 // sourcesFor for the deepest and broadest claims; one command's time to first answer on a big graph, store against a
 // local load. Starts its own Virtuoso (test/store/virtuoso.ts). `npm run bench -- --only store` runs this part alone.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeFileAtomic } from '../src/io/write-atomic.js';
 import { loadGraph } from '../src/load/load-graph.js';
 import { packageRoot } from '../src/paths.js';
 import { sourcesFor } from '../src/query/sources-for.js';
@@ -12,6 +10,7 @@ import { openStore } from '../src/store/open-store.js';
 import { startVirtuoso, virtuosoInstalled } from '../test/store/virtuoso.js';
 import { datasetDir, sizeNamed } from './datasets.js';
 import { median } from './measure.js';
+import { writeSection } from './results-section.js';
 import { broadestClaims, deepestClaims } from './queries.js';
 
 export interface StorePushFigure {
@@ -186,15 +185,7 @@ export function renderStore(r: StoreResults, date: string): string {
   return lines.join('\n');
 }
 
-const START = '<!-- store: written by bench/store.ts -->';
-const END = '<!-- /store -->';
-
 /** Puts the store section into results.md (replacing the one there), so the rest of the benchmark's results stay. */
 export function writeStoreSection(path: string, section: string): void {
-  const before = existsSync(path) ? readFileSync(path, 'utf8') : '# Benchmark results\n';
-  const block = `${START}\n${section}${END}\n`;
-  const at = before.indexOf(START);
-  const end = before.indexOf(END);
-  const text = at >= 0 && end > at ? before.slice(0, at) + block + before.slice(end + END.length + 1) : `${before.trimEnd()}\n\n${block}`;
-  writeFileAtomic(path, text);
+  writeSection(path, 'store', section);
 }

@@ -20,7 +20,7 @@ import {
 import { CorpusRules } from './corpus-rules.js';
 import { isLegacyNode, legacyMessage } from './legacy-form.js';
 import { JsonLocator } from './locate.js';
-import { DatasetError, toPointer, type Problem } from './problems.js';
+import { DatasetError, listOf, toPointer, type Problem } from './problems.js';
 import { article, issueMessages } from './zod-issues.js';
 
 /** One file of a dataset: the name used in messages, and its text. */
@@ -243,11 +243,16 @@ function buildChecked(files: readonly DatasetText[], options: BuildOptions): Cla
   });
 
   const documents = [...(meta?.value.documents ?? [])];
+  // A corpus lists a document per brief: look paths up in a set, not in the list (100,000 briefs, 10^10 comparisons).
+  const listed = new Set(documents.map((d) => d.path));
   for (const { document, file, index } of moreDocuments) {
-    if (documents.some((d) => d.path === document.path)) report(file, ['documents', index, 'path'], `document "${document.path}" is listed twice`);
-    else documents.push(document);
+    if (listed.has(document.path)) report(file, ['documents', index, 'path'], `document "${document.path}" is listed twice`);
+    else {
+      documents.push(document);
+      listed.add(document.path);
+    }
   }
-  if (!unparsed) corpus.finish(graph, documents.map((d) => d.path), nodeAt);
+  if (!unparsed) corpus.finish(graph, listed, nodeAt);
 
   if (problems.length > 0) throw new DatasetError(options.source, problems);
   if (meta) graph.replaceAttributes(meta.value);
@@ -269,6 +274,7 @@ function quoteChecker(
   read: BuildOptions['documentText'],
 ): (edge: { basis: string; quote?: string | undefined; document?: string | undefined }, briefDocument?: string) => { field: string; message: string } | undefined {
   const fallback = (documents.find((d) => d.role === 'brief') ?? documents[0])?.path;
+  const paths = new Set(documents.map((d) => d.path));
   const texts = new Map<string, string | undefined>();
   const textOf = (path: string) => {
     if (!texts.has(path)) {
@@ -278,8 +284,8 @@ function quoteChecker(
     return texts.get(path);
   };
   return (edge, briefDocument) => {
-    if (edge.document !== undefined && !documents.some((d) => d.path === edge.document)) {
-      return { field: 'document', message: `document "${edge.document}" is not among the dataset's documents (${documents.map((d) => `"${d.path}"`).join(', ') || 'none'})` };
+    if (edge.document !== undefined && !paths.has(edge.document)) {
+      return { field: 'document', message: `document "${edge.document}" is not among the dataset's documents (${listOf(documents.map((d) => d.path))})` };
     }
     // Without a reader (a graph built from text in memory) the quote cannot be checked, only where it claims to be from.
     const path = edge.document ?? briefDocument ?? fallback;

@@ -5,6 +5,7 @@
 import { STRONG_KEYS, workKeys, type StrongKey } from '../corpus/work-identity.js';
 import type { ClaimGraph } from '../model/graph.js';
 import type { GraphEdge, GraphNode } from '../model/schema.js';
+import { listOf } from './problems.js';
 
 type Path = (string | number)[];
 /** Reports a problem at a path of an element of a file. */
@@ -134,15 +135,15 @@ export class CorpusRules {
   }
 
   /** Checks that need every element: briefs named exist, a brief's document is listed, identification matches refers-to. */
-  finish(graph: ClaimGraph, documents: readonly string[], nodeAt: (id: string) => At): void {
+  finish(graph: ClaimGraph, documents: ReadonlySet<string>, nodeAt: (id: string) => At): void {
     for (const { brief, at } of this.pending) {
       const known = this.briefs.get(brief);
       if (known === undefined) this.report(at.file, ['nodes', at.index, 'brief'], `no brief "${brief}" in the dataset`);
       else if (known.foldered && this.scopeOf(at.file) !== brief) this.misplaced(brief, at);
     }
     for (const [id, { document, at }] of this.briefs) {
-      if (document !== undefined && !documents.includes(document)) {
-        this.report(at.file, ['nodes', at.index, 'document'], `${id}'s document "${document}" is not among the dataset's documents (${documents.map((d) => `"${d}"`).join(', ') || 'none'})`);
+      if (document !== undefined && !documents.has(document)) {
+        this.report(at.file, ['nodes', at.index, 'document'], `${id}'s document "${document}" is not among the dataset's documents (${listOf([...documents])})`);
       }
     }
     graph.forEachNode((id, node) => {

@@ -46,3 +46,7 @@ export class DatasetError extends Error {
 export function toPointer(path: readonly PropertyKey[]): string {
   return path.map((key) => '/' + String(key).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
 }
+
+/** Paths as a message lists them: quoted, the first ten, then how many more. */
+export const listOf = (paths: readonly string[]) =>
+  paths.length === 0 ? 'none' : `${paths.slice(0, 10).map((p) => `"${p}"`).join(', ')}${paths.length > 10 ? ` and ${paths.length - 10} more` : ''}`;
