@@ -173,6 +173,36 @@ describe('a selection reads clearly', () => {
     await page.close();
   });
 
+  it('at 1400×900, closing the panel widens the graph: sigma and the label layer take the new size, and the labels stay on their nodes', async () => {
+    const { page } = await open(`${brief.url}#node=${encodeURIComponent(ANSWER)}`);
+    await afterCamera(page);
+    const before = await page.evaluate(() => document.getElementById('graph')!.clientWidth);
+    await page.locator('#panel-close').click();
+    await settle(page);
+    await shootGraph(page, 'reading-panel-closed');
+    const sizes = await page.evaluate(() => {
+      const app = (window as any).claimgraph;
+      const graph = document.getElementById('graph')!;
+      const layer: HTMLCanvasElement = app.view.layer.canvas;
+      const stage: HTMLCanvasElement = app.view.sigma.getStageCanvas();
+      return {
+        container: { width: graph.clientWidth, height: graph.clientHeight },
+        sigma: app.view.sigma.getDimensions(),
+        // What the layer drew on (its bitmap, in CSS pixels) and what sigma drew on: both as large as the container,
+        // so neither picture is stretched.
+        layer: { width: Math.round(layer.width / devicePixelRatio), height: Math.round(layer.height / devicePixelRatio) },
+        stage: { width: stage.getBoundingClientRect().width, height: stage.getBoundingClientRect().height },
+      };
+    });
+    expect(sizes.container.width).toBeGreaterThan(before + 200);
+    expect(sizes.sigma).toEqual(sizes.container);
+    expect(sizes.layer).toEqual(sizes.container);
+    expect(sizes.stage).toEqual(sizes.container);
+    // The labels drawn are where sigma's node positions put them, none over another label or a node.
+    expectNoCollisions(await labelReport(page));
+    await page.close();
+  });
+
   it('Fit frames the visible nodes: with sources and stages hidden, what is left fills the graph area', async () => {
     const { page } = await open(`${brief.url}#hide=source,stage`);
     await page.locator('#reset-camera').click();

@@ -77,6 +77,7 @@ export class GraphView {
   private reserved: Box[] = [];
   private readonly widths = new Map<string, number>();
   private readonly scale: number;
+  private readonly resizes: ResizeObserver;
 
   constructor(
     container: HTMLElement,
@@ -126,6 +127,13 @@ export class GraphView {
       this.renders++;
       this.redrawLayer();
     });
+    // The graph area changes size without the window doing so (the panel opens or closes beside it on wide screens):
+    // sigma's next render takes the new size, and the layer, redrawn after each render, follows. Only a real change renders.
+    this.resizes = new ResizeObserver(() => {
+      const { width, height } = this.sigma.getDimensions();
+      if (container.offsetWidth !== width || container.offsetHeight !== height) this.sigma.scheduleRender();
+    });
+    this.resizes.observe(container);
     this.sigma.on('clickNode', ({ node }) => events.select(node));
     this.sigma.on('clickStage', () => events.select(null));
     this.sigma.on('enterNode', ({ node }) => this.setHovered(node));
@@ -370,6 +378,7 @@ export class GraphView {
   }
 
   kill(): void {
+    this.resizes.disconnect();
     this.sigma.kill();
   }
 
