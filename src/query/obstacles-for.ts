@@ -22,6 +22,8 @@ export interface ObstacleExplanation extends ObstacleDetail {
   explains: Step;
   /** Claims from the explained one to the asked one, following supports edges: `[explained, ..., claimId]`. */
   via: string[];
+  /** The supports edges between those claims, in the same order (empty when direct), with their basis, quotes and notes. */
+  viaSteps: Step[];
 }
 
 interface Explaining {
@@ -56,12 +58,10 @@ function explaining(graph: WalkGraph, claimId: string, options: { direct?: boole
 export function obstaclesFor(graph: ClaimGraph, claimId: string, options: { direct?: boolean } = {}): ObstacleExplanation[] {
   expectNode(graph, claimId, 'claim', 'obstaclesFor');
   const { claims, found } = explaining(graph, claimId, options);
-  return found.map(({ claim, depth, obstacle, edge }) => ({
-    ...obstacleDetail(graph, obstacle),
-    direct: depth === 0,
-    explains: stepOf(graph, edge),
-    via: pathToStart(graph, claims, claim, 'in').nodes,
-  }));
+  return found.map(({ claim, depth, obstacle, edge }) => {
+    const via = pathToStart(graph, claims, claim, 'in');
+    return { ...obstacleDetail(graph, obstacle), direct: depth === 0, explains: stepOf(graph, edge), via: via.nodes, viaSteps: via.edges.map((e) => stepOf(graph, e)) };
+  });
 }
 
 /**

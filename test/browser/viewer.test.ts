@@ -97,7 +97,15 @@ describe('the viewer of the bundled brief', () => {
     const indirect = await page.locator('[data-section="sources-indirect"] [data-source]').evaluateAll((items) => items.map((i) => i.getAttribute('data-source')));
     expect(direct).toEqual(['source:1', 'source:2', 'source:3', 'source:4']);
     expect(indirect.sort()).toEqual(['source:10', 'source:11', 'source:5', 'source:6', 'source:8', 'source:9']);
-    await expect(page.locator('[data-source="source:5"] .path').textContent()).resolves.toBe(`→ ${bundled.getNodeAttribute('claim:cases-split-across-jurisdictions', 'label')} → ${bundled.getNodeAttribute('claim:no-single-national-percentage', 'label')} → ${ANSWER_LABEL}`);
+    // Each hop marked by its edge's basis: → the brief's word, ⇢ the curator's (the words for screen readers left out).
+    const hops = await page.locator('[data-source="source:5"] .path .hop').evaluateAll((spans) => spans.map((s) => s.getAttribute('data-basis')));
+    const arrow = (i: number) => (hops[i] === 'quoted' ? '→' : '⇢');
+    const path = await page.locator('[data-source="source:5"] .path').evaluate((el) => {
+      const copy = el.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('.visually-hidden').forEach((v) => v.remove());
+      return copy.textContent;
+    });
+    expect(path).toBe(`${arrow(0)} ${bundled.getNodeAttribute('claim:cases-split-across-jurisdictions', 'label')} ${arrow(1)} ${bundled.getNodeAttribute('claim:no-single-national-percentage', 'label')} ${arrow(2)} ${ANSWER_LABEL}`);
     await expect(page.locator('[data-section="obstacles"]').textContent()).resolves.toContain('Evidentiary burden');
     expect(new URL(page.url()).hash).toBe(`#node=${encodeURIComponent(ANSWER)}`);
     await settle(page);
