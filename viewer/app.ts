@@ -13,7 +13,7 @@ import { LIVE_LAYOUT_MAX_NODES, runLayout, type LayoutRun } from './layout/run-l
 import { auditFlags, auditMarkers, type AuditFlag } from './state/audit-marks.js';
 import { windowFor, WINDOW_ABOVE_NODES } from './state/initial-window.js';
 import { answerClaim, selectionHighlight, type Highlight } from './state/selection-highlight.js';
-import { DEFAULT_STATE, stateFromHash, stateToHash, type ViewState } from './state/view-state.js';
+import { DEFAULT_STATE, roundCamera, stateFromHash, stateToHash, type CameraView, type ViewState } from './state/view-state.js';
 import { announce } from './ui/announcer.js';
 import { byId, h, replaceChildren } from './ui/dom.js';
 import { mountFunnel } from './ui/funnel.js';
@@ -24,6 +24,11 @@ import { renderPanel } from './ui/panel.js';
 import { mountSearch } from './ui/search.js';
 import { renderSidebar } from './ui/sidebar.js';
 import { showStatus } from './ui/transient-status.js';
+
+/** How long the camera must rest before the URL takes its place. */
+const CAMERA_REST_MS = 250;
+
+const sameCamera = (a: CameraView | null, b: CameraView | null): boolean => a !== null && b !== null && a.x === b.x && a.y === b.y && a.ratio === b.ratio;
 
 export class App {
   private state: ViewState = DEFAULT_STATE;
@@ -45,6 +50,8 @@ export class App {
   /** The evidence-flow positions, computed once: the default picture and the seed of ForceAtlas2. */
   private flow: Map<string, Position> = new Map();
   private readonly sidebarDrawer;
+  /** The camera is written into the URL once it has rested this long (a pan or an animation moves it every frame). */
+  private cameraTimer: number | undefined;
 
   constructor(
     private readonly graph: ClaimGraph,
@@ -84,6 +91,10 @@ export class App {
       mark('first-frame');
       document.body.dataset.firstFrame = 'true';
     });
+    this.view.sigma.getCamera().on('updated', () => {
+      window.clearTimeout(this.cameraTimer);
+      this.cameraTimer = window.setTimeout(() => this.keepCamera(), CAMERA_REST_MS);
+    });
 
     mountSearch(byId<HTMLInputElement>('search'), byId<HTMLUListElement>('suggestions'), byId('search-empty'), graph, (id) => this.select(id));
     this.sidebarDrawer = mountSidebarDrawer(byId<HTMLButtonElement>('sidebar-toggle'), byId('sidebar'));
@@ -107,8 +118,20 @@ export class App {
     mark('controls');
     this.render();
     mark('rendered');
-    this.focusSelection();
+    // A link's camera is shown as it was; without one, the selection is framed.
+    if (this.state.camera) this.view.sigma.getCamera().setState(this.state.camera);
+    else this.focusSelection();
     document.body.dataset.ready = 'true';
+  }
+
+  /** Writes where the camera rests into the URL (the current history entry), so a copied link or Back returns to it. */
+  private keepCamera(): void {
+    window.clearTimeout(this.cameraTimer);
+    const { x, y, ratio } = this.view.sigma.getCamera().getState();
+    const camera = roundCamera({ x, y, ratio });
+    if (sameCamera(camera, this.state.camera)) return;
+    this.state = { ...this.state, camera };
+    window.history.replaceState(null, '', `${location.pathname}${location.search}${stateToHash(this.state)}`);
   }
 
   /** Selects a node: a new history entry, so Back returns to the previous selection. */
@@ -139,10 +162,14 @@ export class App {
   private restoreFromUrl(): void {
     const next = this.validState(stateFromHash(location.hash));
     const moved = next.selected !== this.state.selected;
+    window.clearTimeout(this.cameraTimer);
     this.state = next;
     this.pathHighlight = null;
     this.render();
-    if (moved) this.focusSelection();
+    if (next.camera) {
+      const { x, y, ratio } = this.view.sigma.getCamera().getState();
+      if (!sameCamera(roundCamera({ x, y, ratio }), next.camera)) this.view.sigma.getCamera().setState(next.camera);
+    } else if (moved) this.focusSelection();
   }
 
   /** The nodes a large graph shows for a selection: what it highlights and its neighbours. */
@@ -322,6 +349,7 @@ export class App {
     mountFunnel(byId('show-funnel'), document.querySelector('main')!, this.graph, (id) => this.select(id));
     const copied = byId('copy-status');
     byId('copy-link').addEventListener('click', () => {
+      this.keepCamera();
       const url = location.href;
       navigator.clipboard.writeText(url).then(
         () => showStatus(copied, 'Link copied'),

@@ -214,7 +214,9 @@ export class GraphView {
   /** Frames these nodes in the free part of the graph area (animated on small graphs, in one jump on large ones). */
   async frame(nodes: Iterable<string>, inset: Inset = this.inset): Promise<void> {
     this.sigma.resize();
-    const state = frameState(this.sigma as unknown as Sigma, framedPoints(this.sigma as unknown as Sigma, nodes), inset);
+    const positions: { x: number; y: number }[] = [];
+    for (const id of nodes) if (this.display.hasNode(id) && this.model.visible.nodes.has(id)) positions.push(this.display.getNodeAttributes(id));
+    const state = frameState(this.sigma as unknown as Sigma, framedPoints(this.sigma as unknown as Sigma, positions), inset);
     if (!state) return;
     const camera = this.sigma.getCamera();
     if (this.graph.order <= ANIMATE_MAX_NODES) await camera.animate(state, { duration: 350 });

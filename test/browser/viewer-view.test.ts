@@ -1,0 +1,113 @@
+// The viewer's graph view in Chromium (issue 19): a shared link shows the graph framed and carries the camera.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { loadGraph } from '../../src/load/load-graph.js';
+import { defaultDatasetDir } from '../../src/paths.js';
+import { serveViewer, type ViewerServer } from '../../src/serve/serve-viewer.js';
+import { countInk, launchBrowser, settle, shootGraph, waitForViewer } from './browser.js';
+
+const ANSWER = 'claim:no-national-rate';
+const graph = loadGraph(defaultDatasetDir);
+let browser: Browser;
+let brief: ViewerServer;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  brief = await serveViewer({ graph, port: 0 });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await brief?.close();
+});
+
+async function open(url: string, viewport = { width: 1400, height: 900 }): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport });
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(url);
+  await waitForViewer(page);
+  await settle(page);
+  return { page, errors };
+}
+
+/** Waits out a camera animation (350 ms on small graphs) and the camera's rest before the URL takes it (250 ms). */
+const afterCamera = async (page: Page) => {
+  await page.waitForTimeout(700);
+  await settle(page);
+};
+
+/** The nodes of `ids` (all visible ones when omitted) that sigma draws outside the graph area, and how many were checked. */
+function offScreen(page: Page, ids?: string[]): Promise<{ off: string[]; checked: number }> {
+  return page.evaluate((ids) => {
+    const app = (window as any).claimgraph;
+    const sigma = app.view.sigma;
+    const { width, height } = sigma.getDimensions();
+    const nodes: string[] = ids ?? app.view.display.filterNodes((id: string) => app.model().visible.nodes.has(id));
+    const off = nodes.filter((id) => {
+      const p = sigma.graphToViewport(app.view.display.getNodeAttributes(id));
+      return !(p.x >= 0 && p.y >= 0 && p.x <= width && p.y <= height);
+    });
+    return { off, checked: nodes.length };
+  }, ids ?? null);
+}
+
+const cameraOf = (page: Page) => page.evaluate(() => (window as any).claimgraph.view.sigma.getCamera().getState() as { x: number; y: number; ratio: number });
+
+describe('a shared link', () => {
+  it('with the audit on and a selection, shows the selection and its evidence framed (it opened on an empty graph)', async () => {
+    const { page, errors } = await open(`${brief.url}#node=${encodeURIComponent(ANSWER)}&audit=1`);
+    await afterCamera(page);
+    const png = await shootGraph(page, 'view-audit-link');
+    const highlighted = await page.evaluate(() => [...(window as any).claimgraph.model().highlight.nodes] as string[]);
+    expect(highlighted.length).toBeGreaterThan(20);
+    const { off } = await offScreen(page, highlighted);
+    expect(off).toEqual([]);
+    expect(countInk(png) / (png.width * png.height)).toBeGreaterThan(0.02);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('carries the camera (where it looks and how close, rounded) and a new page opened on it shows the same view', async () => {
+    const { page } = await open(`${brief.url}#node=${encodeURIComponent(ANSWER)}`);
+    await afterCamera(page);
+    // Zoom in twice, then pan by dragging the empty stage.
+    await page.locator('#zoom-in').click();
+    await afterCamera(page);
+    await page.locator('#zoom-in').click();
+    await afterCamera(page);
+    const box = (await page.locator('#graph').boundingBox())!;
+    await page.mouse.move(box.x + box.width - 30, box.y + 30);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width - 130, box.y + 90, { steps: 10 });
+    await page.mouse.up();
+    await afterCamera(page);
+    const camera = await cameraOf(page);
+    const hash = new URLSearchParams(new URL(page.url()).hash.slice(1));
+    expect(hash.get('node')).toBe(ANSWER);
+    const [x, y, ratio] = hash.get('camera')!.split(',').map(Number) as [number, number, number];
+    expect(Math.abs(x - camera.x)).toBeLessThanOrEqual(5e-5);
+    expect(Math.abs(y - camera.y)).toBeLessThanOrEqual(5e-5);
+    expect(Math.abs(ratio / camera.ratio - 1)).toBeLessThan(1e-3);
+    // Rounded: no more digits than the link needs.
+    expect(hash.get('camera')).toMatch(/^-?\d+(\.\d{1,4})?,-?\d+(\.\d{1,4})?,\d+(\.\d+)?$/);
+    const { page: shared } = await open(page.url());
+    await afterCamera(shared);
+    const restored = await cameraOf(shared);
+    expect(Math.abs(restored.x - camera.x)).toBeLessThanOrEqual(5e-5);
+    expect(Math.abs(restored.y - camera.y)).toBeLessThanOrEqual(5e-5);
+    expect(Math.abs(restored.ratio / camera.ratio - 1)).toBeLessThan(1e-3);
+    await expect(shared.locator('#panel-title').textContent()).resolves.toBe(graph.getNodeAttribute(ANSWER, 'label'));
+    await shared.close();
+    // Another selection frames itself; Back returns to the previous entry with its camera.
+    await page.locator('[data-source="source:1"] .node-link').click();
+    await afterCamera(page);
+    expect(Math.abs((await cameraOf(page)).x - camera.x)).toBeGreaterThan(1e-3);
+    await page.goBack();
+    await afterCamera(page);
+    const back = await cameraOf(page);
+    expect(Math.abs(back.x - camera.x)).toBeLessThanOrEqual(5e-5);
+    expect(Math.abs(back.ratio / camera.ratio - 1)).toBeLessThan(1e-3);
+    await page.close();
+  });
+});
