@@ -82,6 +82,37 @@ describe('the funnel chart in the viewer', () => {
     await page.close();
   });
 
+  it('marks each figure with a caveat, whose text shows on hover and in the list under the chart (the NCMEC 2024 count’s “bundling”)', async () => {
+    const { page, errors } = await openViewer(browser, bundled.url);
+    await page.locator('#show-funnel').click();
+    await page.locator('#funnel svg').waitFor();
+    const expected = funnel(loadGraph(defaultDatasetDir)).stages.flatMap((s) => s.figures).filter((f) => f.caveat !== undefined);
+    expect(expected.length).toBeGreaterThan(5);
+    const marked = await page.locator('#funnel g.figure').evaluateAll((gs) =>
+      gs
+        .filter((g) => g.querySelector('.caveat-mark'))
+        .map((g) => ({ id: g.getAttribute('data-id')!, title: g.querySelector('title')!.textContent!, note: document.getElementById(g.getAttribute('aria-describedby') ?? '')?.textContent ?? '' })),
+    );
+    expect(marked.map((m) => m.id).sort()).toEqual(expected.map((f) => f.id).sort());
+    for (const f of expected) {
+      const m = marked.find((x) => x.id === f.id)!;
+      expect(m.title, f.id).toContain(f.caveat);
+      expect(m.note, f.id).toContain(f.caveat);
+    }
+    const listed = await page.locator('#funnel .funnel-caveats li').evaluateAll((lis) => lis.map((li) => [li.getAttribute('data-figure'), li.textContent]));
+    expect(listed.map(([id]) => id).sort()).toEqual(expected.map((f) => f.id).sort());
+    const bundling = listed.find(([id]) => id === 'figure:ncmec-reports-2024')!;
+    expect(bundling[1]).toContain('bundling');
+    // A figure without a caveat has no marker.
+    await expect(page.locator('#funnel g.figure[data-id="figure:ncmec-reports-2022"] .caveat-mark').count()).resolves.toBe(0);
+    // The list's link selects the figure.
+    await page.locator('#funnel .funnel-caveats li[data-figure="figure:ncmec-reports-2024"] .node-link').click();
+    await expect(page.locator('#funnel').isHidden()).resolves.toBe(true);
+    await expect(page.locator('#panel [data-field="caveat"]').textContent()).resolves.toContain('bundling');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('keeps hostile labels and scopes as text', async () => {
     const { page, errors, dialogs } = await openViewer(browser, hostile.url);
     await page.locator('#show-funnel').click();

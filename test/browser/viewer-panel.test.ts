@@ -1,9 +1,12 @@
 // The viewer's panel in Chromium (issue 19): every list marks the basis of its edges (the brief's quote, or the
-// curator's inference with its note; a path each of its hops), checked against the bundled dataset's edges.
+// curator's inference with its note; a path each of its hops), checked against the bundled dataset's edges; a figure
+// says its value, qualifier, population, status and caveat.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { loadGraph } from '../../src/load/load-graph.js';
 import { defaultDatasetDir } from '../../src/paths.js';
+import type { FigureNode } from '../../src/model/schema.js';
+import { populationLabel, valueLabel } from '../../src/query/figures.js';
 import { sourcesFor } from '../../src/query/sources-for.js';
 import { serveViewer, type ViewerServer } from '../../src/serve/serve-viewer.js';
 import { launchBrowser, settle, waitForViewer } from './browser.js';
@@ -116,6 +119,29 @@ describe('the panel marks the basis of every edge it lists', () => {
     expect(shown).toBe(arrows);
     expect(arrows).toContain('⇢');
     await expect(page.locator('#panel .basis-key').textContent()).resolves.toContain('⇢ a link the curator draws');
+    await page.close();
+  });
+});
+
+describe('a selected figure', () => {
+  it('shows its value in words, qualifier, population, status and caveat (the NCMEC 2024 count’s “bundling”)', async () => {
+    const id = 'figure:ncmec-reports-2024';
+    const figure = graph.getNodeAttributes(id) as FigureNode;
+    const page = await open(`${brief.url}#node=${encodeURIComponent(id)}`);
+    const field = (name: string) => page.locator(`#panel [data-field="${name}"]`).textContent();
+    await expect(field('value')).resolves.toBe(valueLabel(figure));
+    expect(valueLabel(figure)).toBe('20,500,000 reports');
+    await expect(field('qualifier')).resolves.toBe('exact');
+    await expect(field('population')).resolves.toBe(populationLabel(figure));
+    expect(populationLabel(figure)).toBe('worldwide, all report types, 2024');
+    await expect(field('scope')).resolves.toBe(figure.scope);
+    await expect(field('status')).resolves.toMatch(/^secondary: read only on a copy/);
+    await expect(field('caveat')).resolves.toBe(`Caveat: ${figure.caveat}`);
+    expect(figure.caveat).toContain('bundling');
+    // A share with its hedge: "about 97%".
+    await page.evaluate(() => (window as any).claimgraph.select('figure:ncmec-csam-share-2024'));
+    await expect(field('value')).resolves.toContain('about 97%');
+    await expect(field('qualifier')).resolves.toBe('about');
     await page.close();
   });
 });

@@ -5,6 +5,8 @@ import type { ClaimGraph } from '../../src/model/graph.js';
 import { h, replaceChildren } from './dom.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
+/** The caveat markers' colour (the panel's inferred-basis brown: a warning, not an error). */
+const CAVEAT_COLOR = '#9a3412';
 
 /** An SVG element with attributes, and text content (never markup). */
 function s(tag: string, attributes: Record<string, string | number>, text?: string): SVGElement {
@@ -12,6 +14,34 @@ function s(tag: string, attributes: Record<string, string | number>, text?: stri
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, String(value));
   if (text !== undefined) element.textContent = text;
   return element;
+}
+
+/** The figures with a caveat, in the chart's order, each with its note's number and the id of its place in the list. */
+export function caveatNotes(layout: FunnelLayout): Map<string, { n: number; id: string; caveat: string }> {
+  const notes = new Map<string, { n: number; id: string; caveat: string }>();
+  for (const { figure } of layout.bars) {
+    if (figure.caveat && !notes.has(figure.id)) notes.set(figure.id, { n: notes.size + 1, id: `funnel-caveat-${notes.size + 1}`, caveat: figure.caveat });
+  }
+  return notes;
+}
+
+/** The list of caveats under the chart: each figure's note number, its label (a link that selects it) and its caveat. */
+export function caveatList(layout: FunnelLayout, select: (id: string) => void): HTMLElement | null {
+  const notes = caveatNotes(layout);
+  if (notes.size === 0) return null;
+  const label = new Map(layout.bars.map((b) => [b.figure.id, b.figure.label]));
+  return h(
+    'section',
+    { class: 'funnel-caveats', 'aria-labelledby': 'funnel-caveats-title' },
+    h('h3', { id: 'funnel-caveats-title' }, 'Caveats'),
+    h(
+      'ol',
+      {},
+      ...[...notes].map(([id, note]) =>
+        h('li', { id: note.id, 'data-figure': id, value: note.n }, h('button', { type: 'button', class: 'node-link', onclick: () => select(id) }, label.get(id) ?? id), `: ${note.caveat}`),
+      ),
+    ),
+  );
 }
 
 /** The funnel chart of a layout as an <svg> element; clicking a figure or a stage calls `select` with its id. */
@@ -34,14 +64,19 @@ export function funnelChart(layout: FunnelLayout, select: (id: string) => void):
     g.addEventListener('click', () => select(band.id));
     svg.append(g);
   }
+  const notes = caveatNotes(layout);
   for (const bar of layout.bars) {
-    const g = s('g', { class: `figure ${bar.figure.status}`, 'data-id': bar.figure.id, tabindex: 0, role: 'button' });
+    const note = notes.get(bar.figure.id);
+    const g = s('g', { class: `figure ${bar.figure.status}`, 'data-id': bar.figure.id, tabindex: 0, role: 'button', ...(note ? { 'aria-describedby': note.id } : {}) });
     if (bar.width > 0) {
       const rect = s('rect', { x: bar.x, y: bar.y, width: bar.width, height: bar.height, fill: bar.secondary ? '#ffffff' : layout.colors.figure, stroke: layout.colors.figure });
       if (bar.secondary) rect.setAttribute('stroke-dasharray', '3 2');
       g.append(rect);
     }
-    g.append(s('text', { x: bar.textX, y: bar.textY, fill: layout.colors.text }, bar.text), s('title', {}, bar.figure.label));
+    const text = s('text', { x: bar.textX, y: bar.textY, fill: layout.colors.text }, bar.text);
+    // A figure with a caveat: a marker after its text that points to the list under the chart; the tooltip says it whole.
+    if (note) text.append(s('tspan', { class: 'caveat-mark', fill: CAVEAT_COLOR, 'font-weight': 'bold' }, ` † caveat ${note.n}`));
+    g.append(text, s('title', {}, note ? `${bar.figure.label}\nCaveat: ${note.caveat}` : bar.figure.label));
     g.addEventListener('click', () => select(bar.figure.id));
     g.addEventListener('keydown', (event) => {
       if ((event as KeyboardEvent).key === 'Enter') select(bar.figure.id);
@@ -88,7 +123,7 @@ export function mountFunnel(button: HTMLElement, host: HTMLElement, graph: Claim
       overlay.addEventListener('keydown', (event) => {
         if (event.key === 'Escape') close();
       });
-      replaceChildren(overlay.querySelector('.funnel-chart')!, funnelChart(layout, pick));
+      replaceChildren(overlay.querySelector('.funnel-chart')!, funnelChart(layout, pick), caveatList(layout, pick));
       host.append(overlay);
     }
     overlay.hidden = false;

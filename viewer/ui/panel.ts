@@ -6,6 +6,7 @@ import type { ClaimGraph } from '../../src/model/graph.js';
 import { NODE_KIND_INFO, type GraphNode } from '../../src/model/schema.js';
 import { claimsBackedBy, obstaclesDocumentedBy } from '../../src/query/claims-backed-by.js';
 import { describeNode } from '../../src/query/describe-node.js';
+import { populationLabel, qualifierLabel, statusLabel, valueLabel } from '../../src/query/figures.js';
 import type { NodeRef, Step } from '../../src/query/node-ref.js';
 import { obstacleDetail, obstaclesFor } from '../../src/query/obstacles-for.js';
 import { sourcesFor, type SourceSupport } from '../../src/query/sources-for.js';
@@ -192,6 +193,24 @@ function fields(node: GraphNode): HTMLElement[] {
         list.append(h('dt', {}, 'URL'), h('dd', {}, href ? h('a', { href, target: '_blank', rel: 'noopener noreferrer' }, node.url) : h('span', { class: 'inert-url', title: 'not an http(s) address: shown as text' }, node.url)));
       }
       out.push(list);
+      break;
+    }
+    case 'figure': {
+      // The figure in words, as `claimgraph figures` and the funnel say it, then what a reader must know.
+      const rows: [string, string | undefined][] = [
+        ['Value', valueLabel(node)],
+        ['Qualifier', qualifierLabel(node.qualifier)],
+        ['Population', populationLabel(node)],
+        ['Scope', node.scope],
+        ['Numerator', node.numerator?.toLocaleString('en-US')],
+        ['Denominator', node.denominator?.toLocaleString('en-US')],
+        ['Status', statusLabel(node.status)],
+      ];
+      const list = h('dl', { class: 'source-fields figure-fields' });
+      for (const [name, value] of rows) if (value !== undefined) list.append(h('dt', {}, name), h('dd', { 'data-field': name.toLowerCase() }, value));
+      out.push(list);
+      if (node.caveat) out.push(h('p', { class: 'caveat', 'data-field': 'caveat' }, h('strong', {}, 'Caveat: '), node.caveat));
+      if (node.review) out.push(h('p', { class: 'caveat', 'data-field': 'review' }, h('strong', {}, 'Draft, to check: '), node.review));
       break;
     }
   }
