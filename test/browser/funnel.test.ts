@@ -11,7 +11,7 @@ import { funnel } from '../../src/query/funnel.js';
 import { serveViewer, type ViewerServer } from '../../src/serve/serve-viewer.js';
 import { NODE_STYLE } from '../../src/style/kinds.js';
 import { edge, source, stage, writeDataset } from '../helpers/make-graph.js';
-import { ARTIFACTS, countColour, launchBrowser, openViewer } from './browser.js';
+import { ARTIFACTS, countColour, launchBrowser, openViewer, waitForViewer } from './browser.js';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 let browser: Browser;
@@ -112,6 +112,39 @@ describe('the funnel chart in the viewer', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  for (const viewport of [
+    { width: 390, height: 844 },
+    { width: 1400, height: 900 },
+  ]) {
+    it(`${viewport.width}×${viewport.height}: the funnel scrolls only vertically, with every figure at its stage`, async () => {
+      const page = await browser.newPage({ viewport });
+      await page.goto(bundled.url);
+      await waitForViewer(page);
+      await page.locator('#show-funnel').click();
+      await page.locator('#funnel .funnel-chart').waitFor();
+      mkdirSync(ARTIFACTS, { recursive: true });
+      await page.screenshot({ path: join(ARTIFACTS, `funnel-${viewport.width}x${viewport.height}.png`) });
+      const box = await page.locator('#funnel .funnel-chart').evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth, scrollHeight: el.scrollHeight, clientHeight: el.clientHeight }));
+      expect(box.scrollWidth).toBe(box.clientWidth);
+      expect(box.scrollHeight).toBeGreaterThan(box.clientHeight);
+      await expect(page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).resolves.toBe(true);
+      // What shows, chart or lists, has every figure of the funnel query at its stage.
+      const expected = funnel(loadGraph(defaultDatasetDir));
+      const shown = await page.locator('#funnel :is(g.figure, li.figure):visible').evaluateAll((items) =>
+        items.map((i) => [i.getAttribute('data-id'), (i.closest('.funnel-stage') ?? null)?.getAttribute('data-id') ?? null]),
+      );
+      expect(shown.map(([id]) => id).sort()).toEqual(expected.stages.flatMap((s) => s.figures.map((f) => f.id)).sort());
+      if (viewport.width < 900) {
+        for (const stage of expected.stages) for (const f of stage.figures) expect(shown.find(([id]) => id === f.id)![1], f.id).toBe(stage.id);
+        // Picking a figure from the list selects it.
+        await page.locator('#funnel li.figure[data-id="figure:ncmec-reports-2024"] .node-link').click();
+        await expect(page.locator('#funnel').isHidden()).resolves.toBe(true);
+        await expect(page.locator('#panel [data-field="caveat"]').textContent()).resolves.toContain('bundling');
+      }
+      await page.close();
+    });
+  }
 
   it('keeps hostile labels and scopes as text', async () => {
     const { page, errors, dialogs } = await openViewer(browser, hostile.url);

@@ -1,4 +1,5 @@
-// The viewer's graph view in Chromium (issue 19): a shared link shows the graph framed and carries the camera.
+// The viewer's graph view in Chromium (issue 19): a shared link shows the graph framed and carries the camera; on a
+// phone the nodes stay apart.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { loadGraph } from '../../src/load/load-graph.js';
@@ -110,4 +111,37 @@ describe('a shared link', () => {
     expect(Math.abs(back.ratio / camera.ratio - 1)).toBeLessThan(1e-3);
     await page.close();
   });
+});
+
+describe('on a phone (390×844)', () => {
+  for (const [name, hash] of [
+    ['the whole graph', ''],
+    ['the answer selected', `#node=${encodeURIComponent(ANSWER)}`],
+  ] as const) {
+    it(`${name}: nodes do not merge into bars (no two discs overlap)`, async () => {
+      const { page } = await open(`${brief.url}${hash}`, { width: 390, height: 844 });
+      await afterCamera(page);
+      await shootGraph(page, `view-phone-${hash ? 'answer' : 'whole'}`);
+      const nodes = await page.evaluate(() => {
+        const app = (window as any).claimgraph;
+        const { width, height } = app.view.sigma.getDimensions();
+        return (app.view.scene().nodes as { id: string; x: number; y: number; r: number }[]).filter((n) => n.x >= 0 && n.y >= 0 && n.x <= width && n.y <= height);
+      });
+      expect(nodes.length).toBeGreaterThan(25);
+      const touching: string[] = [];
+      let nearest = Infinity;
+      for (let i = 0; i < nodes.length; i++)
+        for (let j = i + 1; j < nodes.length; j++) {
+          const [a, b] = [nodes[i]!, nodes[j]!];
+          const d = Math.hypot(a.x - b.x, a.y - b.y);
+          nearest = Math.min(nearest, d);
+          // The answer is drawn larger than the claims a row from it (a layout matter): it may touch one, never cover its centre.
+          const limit = a.id === ANSWER || b.id === ANSWER ? Math.max(a.r, b.r) : a.r + b.r;
+          if (d < limit) touching.push(`${a.id} / ${b.id}: ${d.toFixed(1)} px apart, radii ${a.r.toFixed(1)} and ${b.r.toFixed(1)}`);
+        }
+      expect(touching).toEqual([]);
+      expect(nearest).toBeGreaterThan(4);
+      await page.close();
+    });
+  }
 });

@@ -1,8 +1,11 @@
 // The funnel chart in the viewer: stages with their figures on a log scale, each step marked divisible or not (from
-// `rate`), drawn as SVG with DOM calls from the same layout as the funnel-svg export; every string inserted as text.
+// `rate`), drawn as SVG with DOM calls from the same layout as the funnel-svg export (as lists on narrow screens, see
+// funnel-list.ts), with the figures' caveats; every string inserted as text.
 import { STEP_MARK, funnelLayout, type FunnelLayout } from '../../src/export/funnel-geometry.js';
 import type { ClaimGraph } from '../../src/model/graph.js';
 import { h, replaceChildren } from './dom.js';
+import { caveatList, caveatNotes } from './funnel-caveats.js';
+import { funnelList } from './funnel-list.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 /** The caveat markers' colour (the panel's inferred-basis brown: a warning, not an error). */
@@ -14,34 +17,6 @@ function s(tag: string, attributes: Record<string, string | number>, text?: stri
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, String(value));
   if (text !== undefined) element.textContent = text;
   return element;
-}
-
-/** The figures with a caveat, in the chart's order, each with its note's number and the id of its place in the list. */
-export function caveatNotes(layout: FunnelLayout): Map<string, { n: number; id: string; caveat: string }> {
-  const notes = new Map<string, { n: number; id: string; caveat: string }>();
-  for (const { figure } of layout.bars) {
-    if (figure.caveat && !notes.has(figure.id)) notes.set(figure.id, { n: notes.size + 1, id: `funnel-caveat-${notes.size + 1}`, caveat: figure.caveat });
-  }
-  return notes;
-}
-
-/** The list of caveats under the chart: each figure's note number, its label (a link that selects it) and its caveat. */
-export function caveatList(layout: FunnelLayout, select: (id: string) => void): HTMLElement | null {
-  const notes = caveatNotes(layout);
-  if (notes.size === 0) return null;
-  const label = new Map(layout.bars.map((b) => [b.figure.id, b.figure.label]));
-  return h(
-    'section',
-    { class: 'funnel-caveats', 'aria-labelledby': 'funnel-caveats-title' },
-    h('h3', { id: 'funnel-caveats-title' }, 'Caveats'),
-    h(
-      'ol',
-      {},
-      ...[...notes].map(([id, note]) =>
-        h('li', { id: note.id, 'data-figure': id, value: note.n }, h('button', { type: 'button', class: 'node-link', onclick: () => select(id) }, label.get(id) ?? id), `: ${note.caveat}`),
-      ),
-    ),
-  );
 }
 
 /** The funnel chart of a layout as an <svg> element; clicking a figure or a stage calls `select` with its id. */
@@ -123,7 +98,8 @@ export function mountFunnel(button: HTMLElement, host: HTMLElement, graph: Claim
       overlay.addEventListener('keydown', (event) => {
         if (event.key === 'Escape') close();
       });
-      replaceChildren(overlay.querySelector('.funnel-chart')!, funnelChart(layout, pick), caveatList(layout, pick));
+      // The chart where it fits (scaled to the width), else the same layout as lists (style.css picks by the screen's width).
+      replaceChildren(overlay.querySelector('.funnel-chart')!, funnelChart(layout, pick), funnelList(layout, pick), caveatList(layout, pick));
       host.append(overlay);
     }
     overlay.hidden = false;
