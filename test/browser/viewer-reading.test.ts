@@ -356,7 +356,7 @@ describe('small screens and keyboard', () => {
     { width: 800, height: 600 },
     { width: 390, height: 844 },
   ]) {
-    it(`${viewport.width}×${viewport.height}: no axe violation, the graph keeps 60% of the width, nothing scrolls sideways, labels do not collide`, async () => {
+    it(`${viewport.width}×${viewport.height}: no axe violation (the funnel open too), the graph keeps 60% of the width, nothing scrolls sideways, labels do not collide`, async () => {
       const { page, errors } = await open(`${brief.url}#node=${encodeURIComponent(ANSWER)}`, viewport);
       await afterCamera(page);
       await shootGraph(page, `reading-${viewport.width}x${viewport.height}`);
@@ -369,11 +369,17 @@ describe('small screens and keyboard', () => {
       expect(layout.scroll).toBeLessThanOrEqual(layout.inner);
       expectNoCollisions(await labelReport(page));
       await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-      const violations = await page.evaluate(async () => {
-        const result = await (window as any).axe.run(document);
-        return result.violations.map((v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`);
-      });
-      expect(violations).toEqual([]);
+      const axe = () =>
+        page.evaluate(async () => {
+          const result = await (window as any).axe.run(document);
+          return result.violations.map((v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`);
+        });
+      expect(await axe()).toEqual([]);
+      // The funnel open over the graph: its chart (or lists) and its caveats.
+      await page.locator('#show-funnel').click();
+      await page.locator('#funnel .funnel-chart').waitFor();
+      await shootGraph(page, `reading-funnel-${viewport.width}x${viewport.height}`);
+      expect(await axe()).toEqual([]);
       expect(errors).toEqual([]);
       await page.close();
     }, 60_000);

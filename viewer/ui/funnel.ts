@@ -22,8 +22,10 @@ function s(tag: string, attributes: Record<string, string | number>, text?: stri
 /** The funnel chart of a layout as an <svg> element; clicking a figure or a stage calls `select` with its id. */
 export function funnelChart(layout: FunnelLayout, select: (id: string) => void): SVGSVGElement {
   const { x0, x1, top, bottom } = layout.plot;
-  const svg = s('svg', { xmlns: SVG_NS, width: layout.width, height: layout.height, viewBox: `0 0 ${layout.width} ${layout.height}`, 'font-size': 10, role: 'img' }) as SVGSVGElement;
-  svg.append(s('title', {}, `${layout.title}: figures along the pipeline`));
+  // A group, not an image: its figures are buttons, and an image's content is not read (axe: nested-interactive).
+  const name = `${layout.title}: figures along the pipeline`;
+  const svg = s('svg', { xmlns: SVG_NS, width: layout.width, height: layout.height, viewBox: `0 0 ${layout.width} ${layout.height}`, 'font-size': 10, role: 'group', 'aria-label': name }) as SVGSVGElement;
+  svg.append(s('title', {}, name));
   svg.append(s('text', { x: x0, y: top - 22, 'font-size': 11, fill: layout.colors.text }, 'count (log scale)'));
   const axis = s('g', { class: 'axis' });
   for (const t of layout.ticks) {
