@@ -28,6 +28,13 @@ import { showStatus } from './ui/transient-status.js';
 /** How long the camera must rest before the URL takes its place. */
 const CAMERA_REST_MS = 250;
 
+/** The element that has the focus, unless it is the page itself (a click on the graph leaves the focus there). */
+function opener(active: Element | null): { element: HTMLElement; id: string } | null {
+  if (!(active instanceof HTMLElement) && !(active instanceof SVGElement)) return null;
+  if (active === document.body) return null;
+  return { element: active as HTMLElement, id: active.id };
+}
+
 const sameCamera = (a: CameraView | null, b: CameraView | null): boolean => a !== null && b !== null && a.x === b.x && a.y === b.y && a.ratio === b.ratio;
 
 export class App {
@@ -50,6 +57,8 @@ export class App {
   /** The evidence-flow positions, computed once: the default picture and the seed of ForceAtlas2. */
   private flow: Map<string, Position> = new Map();
   private readonly sidebarDrawer;
+  /** The control outside the panel that opened it or last changed its node: it gets the focus back when the panel closes. */
+  private panelOpener: { element: HTMLElement; id: string } | null = null;
   /** The camera is written into the URL once it has rested this long (a pan or an animation moves it every frame). */
   private cameraTimer: number | undefined;
 
@@ -104,7 +113,11 @@ export class App {
       zoomOut: () => this.view.zoom(1 / 1.5),
       fit: () => void this.view.fitVisible(this.inset()),
       escape: () => {
-        if (byId('sidebar').classList.contains('open')) this.sidebarDrawer.close();
+        const downloads = byId('download-menu').closest('details');
+        if (downloads?.open) {
+          downloads.open = false;
+          downloads.querySelector('summary')?.focus();
+        } else if (byId('sidebar').classList.contains('open')) this.sidebarDrawer.close();
         else if (this.state.selected) this.deselect();
       },
     });
@@ -137,13 +150,21 @@ export class App {
   /** Selects a node: a new history entry, so Back returns to the previous selection. */
   select(id: string): void {
     if (!this.graph.hasNode(id)) return;
+    // The control outside the panel that opened it, or last changed what it shows, gets the focus back when it closes.
+    if (!document.activeElement?.closest('#panel')) this.panelOpener = opener(document.activeElement);
     this.update({ selected: id }, 'push');
     this.focusSelection();
   }
 
-  /** Closes the panel; the focus goes back to the search box. */
+  /** Closes the panel; the focus goes back to the control that opened it (the same one, or one with its id, as a rebuilt sidebar's), else to the search box. */
   deselect(): void {
+    const back = this.panelOpener;
+    this.panelOpener = null;
     this.update({ selected: null, focus: null }, 'push');
+    for (const target of [back?.element.isConnected ? back.element : null, back?.id ? document.getElementById(back.id) : null]) {
+      target?.focus();
+      if (target && document.activeElement === target) return;
+    }
     byId('search').focus();
   }
 
@@ -373,6 +394,7 @@ export class App {
             onclick: () => {
               const visible = this.visibility();
               if (details) details.open = false;
+              details?.querySelector('summary')?.focus();
               void download(format, { visible: subgraphOf(this.graph, visible.nodes, visible.edges), figure: () => this.figure(), stem: slug(this.graph.getAttribute('title')) });
             },
           },

@@ -67,14 +67,16 @@ export function funnelChart(layout: FunnelLayout, select: (id: string) => void):
 }
 
 /**
- * Wires the toolbar's Funnel button: it opens an overlay with the chart (computed on first open), Esc or Close shuts it,
- * and picking a figure or a stage selects that node in the graph.
+ * Wires the toolbar's Funnel button: it opens an overlay with the chart (computed on first open), Esc or Close shuts it
+ * and gives the focus back to the button, and picking a figure or a stage selects that node in the graph (the focus
+ * goes to the panel's title; closing the panel brings it back to the button).
  */
 export function mountFunnel(button: HTMLElement, host: HTMLElement, graph: ClaimGraph, select: (id: string) => void): void {
   let overlay: HTMLElement | null = null;
   const close = () => {
     if (overlay) overlay.hidden = true;
     button.setAttribute('aria-expanded', 'false');
+    button.focus();
   };
   button.setAttribute('aria-expanded', 'false');
   button.addEventListener('click', () => {
@@ -84,6 +86,7 @@ export function mountFunnel(button: HTMLElement, host: HTMLElement, graph: Claim
       const pick = (id: string) => {
         close();
         select(id);
+        document.getElementById('panel-title')?.focus();
       };
       overlay = h(
         'section',
@@ -98,7 +101,10 @@ export function mountFunnel(button: HTMLElement, host: HTMLElement, graph: Claim
         h('div', { class: 'funnel-chart' }),
       );
       overlay.addEventListener('keydown', (event) => {
-        if (event.key === 'Escape') close();
+        if (event.key !== 'Escape') return;
+        // Esc closes the funnel only, not the panel behind it (the page's keys skip a handled event).
+        event.preventDefault();
+        close();
       });
       // The chart where it fits (scaled to the width), else the same layout as lists (style.css picks by the screen's width).
       replaceChildren(overlay.querySelector('.funnel-chart')!, funnelChart(layout, pick), funnelList(layout, pick), caveatList(layout, pick));
