@@ -343,6 +343,8 @@ export class App {
       (positions) => {
         if (this.layoutRun !== run) return;
         this.view.setPositions(positions);
+        // The new picture is framed, unless a camera was given (a link's) or taken (a pan while the layout ran).
+        if (!this.state.camera) void this.view.fitVisible(this.inset());
         showStatus(status, name === 'fa2' ? 'ForceAtlas2: settled' : '');
         document.body.dataset.layout = `${name}:settled`;
       },
@@ -363,7 +365,11 @@ export class App {
   }
 
   private mountToolbar(): void {
-    byId<HTMLSelectElement>('layout').addEventListener('change', (e) => this.update({ layout: (e.target as HTMLSelectElement).value as ViewState['layout'] }));
+    // A new layout drops the camera: its positions are framed once they settle.
+    byId<HTMLSelectElement>('layout').addEventListener('change', (e) => {
+      window.clearTimeout(this.cameraTimer);
+      this.update({ layout: (e.target as HTMLSelectElement).value as ViewState['layout'], camera: null });
+    });
     byId('reset-camera').addEventListener('click', () => void this.view.fitVisible(this.inset()));
     byId('zoom-in').addEventListener('click', () => this.view.zoom(1.5));
     byId('zoom-out').addEventListener('click', () => this.view.zoom(1 / 1.5));

@@ -1,5 +1,5 @@
 // The viewer's graph view in Chromium (issue 19): a shared link shows the graph framed and carries the camera; on a
-// phone the nodes stay apart.
+// phone the nodes stay apart; a new layout is framed once it settles.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { loadGraph } from '../../src/load/load-graph.js';
@@ -144,4 +144,27 @@ describe('on a phone (390×844)', () => {
       await page.close();
     });
   }
+});
+
+describe('switching the layout', () => {
+  it('to ForceAtlas2 frames the new positions once they settle: every visible node on screen', async () => {
+    // Zoomed in on a selection first, so that the old framing leaves most of the graph out.
+    const { page, errors } = await open(`${brief.url}#node=${encodeURIComponent(ANSWER)}`);
+    await afterCamera(page);
+    expect((await offScreen(page)).off.length).toBeGreaterThan(0);
+    await page.locator('#layout').selectOption('fa2');
+    await page.waitForFunction(() => document.body.dataset.layout === 'fa2:settled', null, { timeout: 60_000 });
+    await afterCamera(page);
+    await shootGraph(page, 'view-fa2-framed');
+    const { off, checked } = await offScreen(page);
+    expect(checked).toBe(graph.order);
+    expect(off).toEqual([]);
+    // Back to the evidence flow: framed as well.
+    await page.locator('#layout').selectOption('flow');
+    await page.waitForFunction(() => document.body.dataset.layout === 'flow:settled', null, { timeout: 60_000 });
+    await afterCamera(page);
+    expect((await offScreen(page)).off).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
 });
