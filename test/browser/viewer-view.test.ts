@@ -1,5 +1,5 @@
 // The viewer's graph view in Chromium (issue 19): a shared link shows the graph framed and carries the camera; on a
-// phone the nodes stay apart; a new layout is framed once it settles.
+// phone the nodes stay apart; a new layout is framed once it settles; a node can be dragged.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { loadGraph } from '../../src/load/load-graph.js';
@@ -167,4 +167,59 @@ describe('switching the layout', () => {
     expect(errors).toEqual([]);
     await page.close();
   }, 120_000);
+});
+
+describe('dragging a node', () => {
+  it('moves it by the pointer’s distance (its label and edges follow); the camera stays; a drag does not select, a click does', async () => {
+    const { page, errors } = await open(brief.url);
+    const node = 'question:national-prosecution-rate';
+    const before = await page.evaluate((id) => {
+      const app = (window as any).claimgraph;
+      const sigma = app.view.sigma;
+      const rect = document.getElementById('graph')!.getBoundingClientRect();
+      const at = sigma.graphToViewport(app.view.display.getNodeAttributes(id));
+      const from = sigma.viewportToGraph(at);
+      const to = sigma.viewportToGraph({ x: at.x + 100, y: at.y + 40 });
+      const { x, y } = app.view.display.getNodeAttributes(id);
+      return { page: { x: rect.left + at.x, y: rect.top + at.y }, at, graph: { x, y }, delta: { x: to.x - from.x, y: to.y - from.y }, camera: sigma.getCamera().getState() };
+    }, node);
+    await page.mouse.move(before.page.x, before.page.y);
+    await page.mouse.down();
+    await page.mouse.move(before.page.x + 100, before.page.y + 40, { steps: 12 });
+    await page.mouse.up();
+    await page.waitForTimeout(400);
+    await settle(page);
+    await shootGraph(page, 'view-dragged');
+    const after = await page.evaluate((id) => {
+      const app = (window as any).claimgraph;
+      const sigma = app.view.sigma;
+      const { x, y } = app.view.display.getNodeAttributes(id);
+      const at = sigma.graphToViewport({ x, y });
+      const scene = app.view.scene();
+      const ends = scene.edges.filter((e: any) => app.view.display.extremities(e.id).includes(id)).map((e: any) => (app.view.display.source(e.id) === id ? { x: e.x1, y: e.y1 } : { x: e.x2, y: e.y2 }));
+      const label = app.view.layer.placed.find((l: any) => l.node === id) ?? null;
+      return { graph: { x, y }, at, ends, label, r: sigma.scaleSize(sigma.getNodeDisplayData(id).size), camera: sigma.getCamera().getState(), hash: location.hash, panel: !document.getElementById('panel')!.hidden };
+    }, node);
+    // Moved by the pointer's distance, in graph units and on screen.
+    expect(after.graph.x - before.graph.x).toBeCloseTo(before.delta.x, 6);
+    expect(after.graph.y - before.graph.y).toBeCloseTo(before.delta.y, 6);
+    expect(Math.abs(after.at.x - (before.at.x + 100))).toBeLessThan(1);
+    expect(Math.abs(after.at.y - (before.at.y + 40))).toBeLessThan(1);
+    // The camera did not pan, and the drag selected nothing.
+    expect(after.camera).toEqual(before.camera);
+    expect(after.panel).toBe(false);
+    expect(new URLSearchParams(after.hash.slice(1)).get('node')).toBeNull();
+    // Its edges end at its new place, its label sits beside it.
+    expect(after.ends.length).toBeGreaterThan(0);
+    for (const end of after.ends) expect(Math.hypot(end.x - after.at.x, end.y - after.at.y)).toBeLessThan(1);
+    expect(after.label).not.toBeNull();
+    expect(Math.abs(after.label.y + after.label.height / 2 - after.at.y)).toBeLessThanOrEqual(after.label.side === 'right' || after.label.side === 'left' ? 1 : after.r + after.label.height + 4);
+    const gap = after.label.side === 'right' ? after.label.x - after.at.x : after.label.side === 'left' ? after.at.x - (after.label.x + after.label.width) : 0;
+    expect(gap).toBeLessThanOrEqual(after.r + 4);
+    // A click without moving still selects it.
+    await page.mouse.click(before.page.x + 100, before.page.y + 40);
+    await page.waitForFunction((id) => new URLSearchParams(location.hash.slice(1)).get('node') === id, node, { timeout: 5000 });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

@@ -1,5 +1,6 @@
 // The Sigma.js view of a claim graph: a display copy of (a window on) the graph, reducers for filters and audit marks,
-// a highlight layer for selection, paths and hover (no sigma render), camera framing, render counts, and the scene the figures draw.
+// a highlight layer for selection, paths and hover (no sigma render), camera framing, dragging nodes, render counts, and
+// the scene the figures draw.
 import { MultiDirectedGraph } from 'graphology';
 import Sigma from 'sigma';
 import { createNormalizationFunction } from 'sigma/utils';
@@ -10,6 +11,7 @@ import { useDictionaryAdjacency, type ClaimGraph } from '../../src/model/graph.j
 import { frameState, framedPoints } from './framing.js';
 import { HighlightLayer, labelFont } from './highlight-layer.js';
 import { placeLabels, type Box, type LabelCandidate, type LabelSide } from './label-placement.js';
+import { mountNodeDrag } from './node-drag.js';
 import { sizeDivisor, spacingPerSize } from './node-spacing.js';
 import type { Scene, SceneEdge, SceneNode } from './scene.js';
 import { ANSWER_SIZE, EDGE_STYLE, INFERRED_DASH, LABEL_FONT_SIZE, LABEL_MAX_CHARS, NODE_STYLE, WEAK_COLOR } from './styles.js';
@@ -146,6 +148,7 @@ export class GraphView {
       if (container.offsetWidth !== width || container.offsetHeight !== height) this.sigma.scheduleRender();
     });
     this.resizes.observe(container);
+    mountNodeDrag(this.sigma as unknown as Sigma, this.display);
     this.sigma.on('clickNode', ({ node }) => events.select(node));
     this.sigma.on('clickStage', () => events.select(null));
     this.sigma.on('enterNode', ({ node }) => this.setHovered(node));
@@ -233,6 +236,10 @@ export class GraphView {
     if (!Number.isFinite(minX)) return;
     const width = Math.max(maxX - minX, 1e-6);
     this.sigma.setCustomBBox({ x: [minX, maxX + width * 0.18], y: [minY, Math.max(maxY, minY + 1e-6)] });
+    // Sigma normalises positions by the box only when it processes its nodes, which setCustomBBox does not ask for: the
+    // first picture kept the nodes' own extent (the label room split on both sides), and the first node moved, filter
+    // or audit shifted the whole graph by the difference (about 50 px at 1400 px). The next render processes them.
+    this.sigma.refresh({ partialGraph: { nodes: this.display.nodes() }, schedule: true });
   }
 
   /** Tells the view what a drawer covers of the graph area (labels are placed in the rest). */
