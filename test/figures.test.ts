@@ -7,7 +7,7 @@ import type { ClaimGraph } from '../src/model/graph.js';
 import type { FigureNode, WorkNode } from '../src/model/schema.js';
 import { defaultDatasetDir } from '../src/paths.js';
 import { funnel } from '../src/query/funnel.js';
-import { periodLabel, valueLabel } from '../src/query/figures.js';
+import { periodLabel, qualifierLabel, statusLabel, valueLabel } from '../src/query/figures.js';
 import { rate } from '../src/query/rate.js';
 import { runCli } from './helpers/run-cli.js';
 import { edge, makeGraph, source, stage } from './helpers/make-graph.js';
@@ -157,6 +157,9 @@ describe('rate: comparability rules on small graphs', () => {
     expect(periodLabel({ periodStart: '2020', periodEnd: '2020', periodType: 'fiscal' })).toBe('FY2020');
     expect(periodLabel({ periodStart: '2004', periodEnd: '2013', periodType: 'calendar' })).toBe('2004–2013');
     expect(valueLabel(fig('v', { value: 36_200_000, qualifier: 'more-than', unit: 'reports' }) as FigureNode)).toBe('more than 36,200,000 reports');
+    expect(['exact', 'about', 'more-than', 'almost', 'estimated'].map((q) => qualifierLabel(q as FigureNode['qualifier']))).toEqual(['exact', 'about', 'more than', 'almost', 'an estimated']);
+    expect(statusLabel('verified')).toBe("verified: read on the publisher's own page");
+    expect(statusLabel('secondary')).toBe('secondary: read only on a copy, blog or news page');
   });
 });
 

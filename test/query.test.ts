@@ -191,6 +191,12 @@ describe('obstaclesFor', () => {
     expect(burden.hinders.map((s) => s.id)).toEqual(['stage:charging', 'stage:conviction']);
     expect(burden.parts.map((p) => p.id)).toEqual(['obstacle:shared-devices']);
     expect(result[1]!.documentedBy).toEqual([]);
+    // The supports edges of the way from the explained claim up to the asked one, with their basis (the viewer marks each).
+    expect(burden.viaSteps).toEqual([]);
+    expect(result[1]!.viaSteps.map((s) => [s.kind, s.from, s.to, s.basis])).toEqual([
+      ['supports', 'claim:leaf', 'claim:mid', 'inferred'],
+      ['supports', 'claim:mid', 'claim:answer', 'inferred'],
+    ]);
     expect(obstaclesFor(small(), 'claim:answer', { direct: true }).map((r) => r.obstacle.id)).toEqual(['obstacle:burden']);
   });
 });

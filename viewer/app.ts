@@ -13,7 +13,7 @@ import { LIVE_LAYOUT_MAX_NODES, runLayout, type LayoutRun } from './layout/run-l
 import { auditFlags, auditMarkers, type AuditFlag } from './state/audit-marks.js';
 import { windowFor, WINDOW_ABOVE_NODES } from './state/initial-window.js';
 import { answerClaim, selectionHighlight, type Highlight } from './state/selection-highlight.js';
-import { DEFAULT_STATE, stateFromHash, stateToHash, type ViewState } from './state/view-state.js';
+import { DEFAULT_STATE, roundCamera, stateFromHash, stateToHash, type CameraView, type ViewState } from './state/view-state.js';
 import { announce } from './ui/announcer.js';
 import { byId, h, replaceChildren } from './ui/dom.js';
 import { mountFunnel } from './ui/funnel.js';
@@ -24,6 +24,18 @@ import { renderPanel } from './ui/panel.js';
 import { mountSearch } from './ui/search.js';
 import { renderSidebar } from './ui/sidebar.js';
 import { showStatus } from './ui/transient-status.js';
+
+/** How long the camera must rest before the URL takes its place. */
+const CAMERA_REST_MS = 250;
+
+/** The element that has the focus, unless it is the page itself (a click on the graph leaves the focus there). */
+function opener(active: Element | null): { element: HTMLElement; id: string } | null {
+  if (!(active instanceof HTMLElement) && !(active instanceof SVGElement)) return null;
+  if (active === document.body) return null;
+  return { element: active as HTMLElement, id: active.id };
+}
+
+const sameCamera = (a: CameraView | null, b: CameraView | null): boolean => a !== null && b !== null && a.x === b.x && a.y === b.y && a.ratio === b.ratio;
 
 export class App {
   private state: ViewState = DEFAULT_STATE;
@@ -45,6 +57,10 @@ export class App {
   /** The evidence-flow positions, computed once: the default picture and the seed of ForceAtlas2. */
   private flow: Map<string, Position> = new Map();
   private readonly sidebarDrawer;
+  /** The control outside the panel that opened it or last changed its node: it gets the focus back when the panel closes. */
+  private panelOpener: { element: HTMLElement; id: string } | null = null;
+  /** The camera is written into the URL once it has rested this long (a pan or an animation moves it every frame). */
+  private cameraTimer: number | undefined;
 
   constructor(
     private readonly graph: ClaimGraph,
@@ -84,6 +100,10 @@ export class App {
       mark('first-frame');
       document.body.dataset.firstFrame = 'true';
     });
+    this.view.sigma.getCamera().on('updated', () => {
+      window.clearTimeout(this.cameraTimer);
+      this.cameraTimer = window.setTimeout(() => this.keepCamera(), CAMERA_REST_MS);
+    });
 
     mountSearch(byId<HTMLInputElement>('search'), byId<HTMLUListElement>('suggestions'), byId('search-empty'), graph, (id) => this.select(id));
     this.sidebarDrawer = mountSidebarDrawer(byId<HTMLButtonElement>('sidebar-toggle'), byId('sidebar'));
@@ -93,7 +113,11 @@ export class App {
       zoomOut: () => this.view.zoom(1 / 1.5),
       fit: () => void this.view.fitVisible(this.inset()),
       escape: () => {
-        if (byId('sidebar').classList.contains('open')) this.sidebarDrawer.close();
+        const downloads = byId('download-menu').closest('details');
+        if (downloads?.open) {
+          downloads.open = false;
+          downloads.querySelector('summary')?.focus();
+        } else if (byId('sidebar').classList.contains('open')) this.sidebarDrawer.close();
         else if (this.state.selected) this.deselect();
       },
     });
@@ -107,20 +131,40 @@ export class App {
     mark('controls');
     this.render();
     mark('rendered');
-    this.focusSelection();
+    // A link's camera is shown as it was; without one, the selection is framed.
+    if (this.state.camera) this.view.sigma.getCamera().setState(this.state.camera);
+    else this.focusSelection();
     document.body.dataset.ready = 'true';
+  }
+
+  /** Writes where the camera rests into the URL (the current history entry), so a copied link or Back returns to it. */
+  private keepCamera(): void {
+    window.clearTimeout(this.cameraTimer);
+    const { x, y, ratio } = this.view.sigma.getCamera().getState();
+    const camera = roundCamera({ x, y, ratio });
+    if (sameCamera(camera, this.state.camera)) return;
+    this.state = { ...this.state, camera };
+    window.history.replaceState(null, '', `${location.pathname}${location.search}${stateToHash(this.state)}`);
   }
 
   /** Selects a node: a new history entry, so Back returns to the previous selection. */
   select(id: string): void {
     if (!this.graph.hasNode(id)) return;
+    // The control outside the panel that opened it, or last changed what it shows, gets the focus back when it closes.
+    if (!document.activeElement?.closest('#panel')) this.panelOpener = opener(document.activeElement);
     this.update({ selected: id }, 'push');
     this.focusSelection();
   }
 
-  /** Closes the panel; the focus goes back to the search box. */
+  /** Closes the panel; the focus goes back to the control that opened it (the same one, or one with its id, as a rebuilt sidebar's), else to the search box. */
   deselect(): void {
+    const back = this.panelOpener;
+    this.panelOpener = null;
     this.update({ selected: null, focus: null }, 'push');
+    for (const target of [back?.element.isConnected ? back.element : null, back?.id ? document.getElementById(back.id) : null]) {
+      target?.focus();
+      if (target && document.activeElement === target) return;
+    }
     byId('search').focus();
   }
 
@@ -139,10 +183,14 @@ export class App {
   private restoreFromUrl(): void {
     const next = this.validState(stateFromHash(location.hash));
     const moved = next.selected !== this.state.selected;
+    window.clearTimeout(this.cameraTimer);
     this.state = next;
     this.pathHighlight = null;
     this.render();
-    if (moved) this.focusSelection();
+    if (next.camera) {
+      const { x, y, ratio } = this.view.sigma.getCamera().getState();
+      if (!sameCamera(roundCamera({ x, y, ratio }), next.camera)) this.view.sigma.getCamera().setState(next.camera);
+    } else if (moved) this.focusSelection();
   }
 
   /** The nodes a large graph shows for a selection: what it highlights and its neighbours. */
@@ -295,6 +343,8 @@ export class App {
       (positions) => {
         if (this.layoutRun !== run) return;
         this.view.setPositions(positions);
+        // The new picture is framed, unless a camera was given (a link's) or taken (a pan while the layout ran).
+        if (!this.state.camera) void this.view.fitVisible(this.inset());
         showStatus(status, name === 'fa2' ? 'ForceAtlas2: settled' : '');
         document.body.dataset.layout = `${name}:settled`;
       },
@@ -322,13 +372,18 @@ export class App {
   }
 
   private mountToolbar(): void {
-    byId<HTMLSelectElement>('layout').addEventListener('change', (e) => this.update({ layout: (e.target as HTMLSelectElement).value as ViewState['layout'] }));
+    // A new layout drops the camera: its positions are framed once they settle.
+    byId<HTMLSelectElement>('layout').addEventListener('change', (e) => {
+      window.clearTimeout(this.cameraTimer);
+      this.update({ layout: (e.target as HTMLSelectElement).value as ViewState['layout'], camera: null });
+    });
     byId('reset-camera').addEventListener('click', () => void this.view.fitVisible(this.inset()));
     byId('zoom-in').addEventListener('click', () => this.view.zoom(1.5));
     byId('zoom-out').addEventListener('click', () => this.view.zoom(1 / 1.5));
     mountFunnel(byId('show-funnel'), document.querySelector('main')!, this.graph, (id) => this.select(id));
     const copied = byId('copy-status');
     byId('copy-link').addEventListener('click', () => {
+      this.keepCamera();
       const url = location.href;
       navigator.clipboard.writeText(url).then(
         () => showStatus(copied, 'Link copied'),
@@ -352,6 +407,7 @@ export class App {
             onclick: () => {
               const visible = this.visibility();
               if (details) details.open = false;
+              details?.querySelector('summary')?.focus();
               void download(format, { visible: this.visiblePart(visible), figure: () => this.figure(), stem: slug(this.graph.getAttribute('title')) });
             },
           },

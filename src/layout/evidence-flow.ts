@@ -1,5 +1,5 @@
-// The "evidence flow" layout: works -> sources -> claims (deepest first) -> answer -> question -> brief from left to
-// right, obstacles in a band below beside the claims they explain, stages in pipeline order along the bottom, and the
+// The "evidence flow" layout: works -> sources -> claims (deepest first) -> answer -> question (with its brief) from
+// left to right, obstacles in a band below beside the claims they explain, stages in pipeline order along the bottom, and the
 // figures published at each stage stacked under it (with the works no source cites, which only report figures, to their left).
 // Pure and deterministic: the same graph always gets the same positions.
 import type { ClaimGraph } from '../model/graph.js';
@@ -23,18 +23,18 @@ export function evidenceFlowLayout(graph: ClaimGraph): Map<string, Position> {
   let maxDepth = 0;
   for (const d of claimDepth.values()) maxDepth = Math.max(maxDepth, d);
   const column = new Map<string, number>();
-  const band = new Map<string, 'main' | 'obstacle' | 'stage' | 'figure' | 'reporter'>();
+  const band = new Map<string, 'main' | 'obstacle' | 'stage' | 'figure' | 'reporter' | 'brief'>();
 
   graph.forEachNode((id, node) => {
     if (node.kind === 'claim') column.set(id, 1 + maxDepth - (claimDepth.get(id) ?? 0));
-    else if (node.kind === 'question') column.set(id, maxDepth + 2.5);
-    else if (node.kind === 'brief') column.set(id, maxDepth + 4);
+    else if (node.kind === 'question') column.set(id, maxDepth + 4.5);
+    else if (node.kind === 'brief') column.set(id, maxDepth + 4.5);
   });
   graph.forEachNode((id, node) => {
     if (node.kind === 'work') {
       // A work some source refers to sits left of the sources; one no source cites (it reports figures) with the figures.
       if (graph.someInEdge(id, (_e, edge) => edge.kind === 'refers-to')) {
-        column.set(id, -1);
+        column.set(id, -0.6);
         band.set(id, 'main');
       } else band.set(id, 'reporter');
     } else if (node.kind === 'source' && graph.someOutEdge(id, (_e, edge) => edge.kind === 'reports') && !graph.someOutEdge(id, (_e, edge) => edge.kind !== 'reports')) {
@@ -49,11 +49,14 @@ export function evidenceFlowLayout(graph: ClaimGraph): Map<string, Position> {
       band.set(id, 'stage');
     } else if (node.kind === 'figure') {
       band.set(id, 'figure');
+    } else if (node.kind === 'brief') {
+      band.set(id, 'brief');
     } else band.set(id, 'main');
   });
   const positions = new Map<string, Position>();
   const members = (name: string) => [...band].filter(([, b]) => b === name).map(([id]) => id);
   const main = placeBand(graph, members('main'), column, 0, positions);
+  placeBriefs(graph, members('brief'), positions);
   let top = main.height + BAND_GAP;
   const obstacles = members('obstacle');
   if (obstacles.length > 0) {
@@ -80,6 +83,25 @@ export function evidenceFlowLayout(graph: ClaimGraph): Map<string, Position> {
   if (reporters.length > 0) stacks.set(-COLUMN_WIDTH, reporters);
   for (const [x, ids] of stacks) ids.forEach((id, i) => positions.set(id, { x, y: top + i * ROW_HEIGHT }));
   return positions;
+}
+
+/**
+ * A brief sits by its question: one brief just above it (its label clear of the question's, and of the answer's to
+ * their left); several in a column of their own to the right, each level with its question.
+ */
+function placeBriefs(graph: ClaimGraph, briefs: string[], out: Map<string, Position>): void {
+  const questionOf = new Map<string, Position>();
+  graph.forEachNode((id, node) => {
+    const at = out.get(id);
+    if (node.kind === 'question' && at && !questionOf.has(node.brief)) questionOf.set(node.brief, at);
+  });
+  const xs = [...questionOf.values()].map((p) => p.x);
+  const right = (xs.length ? Math.max(...xs) : 0) + COLUMN_WIDTH;
+  briefs.sort(compare).forEach((id, i) => {
+    const question = questionOf.get(id);
+    if (briefs.length === 1 && question) out.set(id, { x: question.x, y: question.y - 3.5 * ROW_HEIGHT });
+    else out.set(id, { x: right, y: question?.y ?? i * ROW_HEIGHT });
+  });
 }
 
 /** Orders obstacles under the claims they explain (mean x, then mean y); a part follows its whole. */

@@ -43,6 +43,16 @@ const QUALIFIER_WORDS: Record<FigureNode['qualifier'], string> = {
   estimated: 'an estimated ',
 };
 
+/** The publisher's hedge in words: "exact", "about", "more than", "almost", "an estimated". */
+export function qualifierLabel(qualifier: FigureNode['qualifier']): string {
+  return QUALIFIER_WORDS[qualifier].trim() || 'exact';
+}
+
+/** Where the figure was read: on the publisher's own page, or only on a copy. */
+export function statusLabel(status: FigureNode['status']): string {
+  return status === 'verified' ? "verified: read on the publisher's own page" : 'secondary: read only on a copy, blog or news page';
+}
+
 /** A percentage of a fraction, to at most one decimal: 0.6 -> "60%", 0.4729 -> "47.3%". */
 export function percent(fraction: number): string {
   return `${Number((fraction * 100).toFixed(1))}%`;

@@ -22,6 +22,8 @@ export interface ObstacleExplanation extends ObstacleDetail {
   explains: Step;
   /** Claims from the explained one to the asked one, following supports edges: `[explained, ..., claimId]`. */
   via: string[];
+  /** The supports edges between those claims, in the same order (empty when direct), with their basis, quotes and notes. */
+  viaSteps: Step[];
 }
 
 interface Explaining {
@@ -56,13 +58,11 @@ function explaining(graph: WalkGraph, claimId: string, options: { direct?: boole
 export function obstaclesFor(graph: ClaimGraph, claimId: string, options: { direct?: boolean } = {}): ObstacleExplanation[] {
   const { brief } = expectNode(graph, claimId, 'claim', 'obstaclesFor');
   const { claims, found } = explaining(graph, claimId, options);
-  return found.map(({ claim, depth, obstacle, edge }) => ({
+  return found.map(({ claim, depth, obstacle, edge }) => {
+    const via = pathToStart(graph, claims, claim, 'in');
     // An obstacle of the library may be documented by other briefs too: only the claim's brief's markers say anything here.
-    ...obstacleDetail(graph, obstacle, { brief }),
-    direct: depth === 0,
-    explains: stepOf(graph, edge),
-    via: pathToStart(graph, claims, claim, 'in').nodes,
-  }));
+    return { ...obstacleDetail(graph, obstacle, { brief }), direct: depth === 0, explains: stepOf(graph, edge), via: via.nodes, viaSteps: via.edges.map((e) => stepOf(graph, e)) };
+  });
 }
 
 /**

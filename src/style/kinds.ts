@@ -32,6 +32,8 @@ export const COLOUR_BLIND_SAFE = {
   grey: '#BBBBBB',
   blue: '#4477AA',
   yellow: '#CCBB44',
+  /** From Tol's "vibrant" scheme: a thirteenth colour, distinct from the twelve above. */
+  orange: '#EE7733',
 } as const;
 
 const P = COLOUR_BLIND_SAFE;
@@ -50,7 +52,7 @@ export const EDGE_STYLE: Record<EdgeKind, { color: string; size: number }> = {
   reports: { color: P.blue, size: 0.8 },
   measures: { color: P.sand, size: 0.8 },
   'refers-to': { color: P.yellow, size: 1 },
-  'derives-from': { color: P.cyan, size: 1 },
+  'derives-from': { color: P.orange, size: 1 },
 };
 
 

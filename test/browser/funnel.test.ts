@@ -11,7 +11,7 @@ import { funnel } from '../../src/query/funnel.js';
 import { serveViewer, type ViewerServer } from '../../src/serve/serve-viewer.js';
 import { NODE_STYLE } from '../../src/style/kinds.js';
 import { edge, source, stage, writeDataset } from '../helpers/make-graph.js';
-import { ARTIFACTS, countColour, launchBrowser, openViewer } from './browser.js';
+import { ARTIFACTS, countColour, launchBrowser, openViewer, waitForViewer } from './browser.js';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 let browser: Browser;
@@ -76,11 +76,75 @@ describe('the funnel chart in the viewer', () => {
     // Picking a figure selects it: the panel shows it and the URL names it.
     await page.locator('#funnel g[data-id="figure:bjs-csec-prosecuted-share-2004-2013"] text').click();
     await expect(page.locator('#funnel').isHidden()).resolves.toBe(true);
-    expect(new URL(page.url()).hash).toBe(`#node=${encodeURIComponent('figure:bjs-csec-prosecuted-share-2004-2013')}`);
+    expect(new URLSearchParams(new URL(page.url()).hash.slice(1)).get('node')).toBe('figure:bjs-csec-prosecuted-share-2004-2013');
     await expect(page.locator('#panel-title').textContent()).resolves.toContain('60%');
     await page.screenshot({ path: join(ARTIFACTS, 'funnel-selected-page.png') });
     await page.close();
   });
+
+  it('marks each figure with a caveat, whose text shows on hover and in the list under the chart (the NCMEC 2024 count’s “bundling”)', async () => {
+    const { page, errors } = await openViewer(browser, bundled.url);
+    await page.locator('#show-funnel').click();
+    await page.locator('#funnel svg').waitFor();
+    const expected = funnel(loadGraph(defaultDatasetDir)).stages.flatMap((s) => s.figures).filter((f) => f.caveat !== undefined);
+    expect(expected.length).toBeGreaterThan(5);
+    const marked = await page.locator('#funnel g.figure').evaluateAll((gs) =>
+      gs
+        .filter((g) => g.querySelector('.caveat-mark'))
+        .map((g) => ({ id: g.getAttribute('data-id')!, title: g.querySelector('title')!.textContent!, note: document.getElementById(g.getAttribute('aria-describedby') ?? '')?.textContent ?? '' })),
+    );
+    expect(marked.map((m) => m.id).sort()).toEqual(expected.map((f) => f.id).sort());
+    for (const f of expected) {
+      const m = marked.find((x) => x.id === f.id)!;
+      expect(m.title, f.id).toContain(f.caveat);
+      expect(m.note, f.id).toContain(f.caveat);
+    }
+    const listed = await page.locator('#funnel .funnel-caveats li').evaluateAll((lis) => lis.map((li) => [li.getAttribute('data-figure'), li.textContent]));
+    expect(listed.map(([id]) => id).sort()).toEqual(expected.map((f) => f.id).sort());
+    const bundling = listed.find(([id]) => id === 'figure:ncmec-reports-2024')!;
+    expect(bundling[1]).toContain('bundling');
+    // A figure without a caveat has no marker.
+    await expect(page.locator('#funnel g.figure[data-id="figure:ncmec-reports-2022"] .caveat-mark').count()).resolves.toBe(0);
+    // The list's link selects the figure.
+    await page.locator('#funnel .funnel-caveats li[data-figure="figure:ncmec-reports-2024"] .node-link').click();
+    await expect(page.locator('#funnel').isHidden()).resolves.toBe(true);
+    await expect(page.locator('#panel [data-field="caveat"]').textContent()).resolves.toContain('bundling');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  for (const viewport of [
+    { width: 390, height: 844 },
+    { width: 1400, height: 900 },
+  ]) {
+    it(`${viewport.width}×${viewport.height}: the funnel scrolls only vertically, with every figure at its stage`, async () => {
+      const page = await browser.newPage({ viewport });
+      await page.goto(bundled.url);
+      await waitForViewer(page);
+      await page.locator('#show-funnel').click();
+      await page.locator('#funnel .funnel-chart').waitFor();
+      mkdirSync(ARTIFACTS, { recursive: true });
+      await page.screenshot({ path: join(ARTIFACTS, `funnel-${viewport.width}x${viewport.height}.png`) });
+      const box = await page.locator('#funnel .funnel-chart').evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth, scrollHeight: el.scrollHeight, clientHeight: el.clientHeight }));
+      expect(box.scrollWidth).toBe(box.clientWidth);
+      expect(box.scrollHeight).toBeGreaterThan(box.clientHeight);
+      await expect(page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).resolves.toBe(true);
+      // What shows, chart or lists, has every figure of the funnel query at its stage.
+      const expected = funnel(loadGraph(defaultDatasetDir));
+      const shown = await page.locator('#funnel :is(g.figure, li.figure):visible').evaluateAll((items) =>
+        items.map((i) => [i.getAttribute('data-id'), (i.closest('.funnel-stage') ?? null)?.getAttribute('data-id') ?? null]),
+      );
+      expect(shown.map(([id]) => id).sort()).toEqual(expected.stages.flatMap((s) => s.figures.map((f) => f.id)).sort());
+      if (viewport.width < 900) {
+        for (const stage of expected.stages) for (const f of stage.figures) expect(shown.find(([id]) => id === f.id)![1], f.id).toBe(stage.id);
+        // Picking a figure from the list selects it.
+        await page.locator('#funnel li.figure[data-id="figure:ncmec-reports-2024"] .node-link').click();
+        await expect(page.locator('#funnel').isHidden()).resolves.toBe(true);
+        await expect(page.locator('#panel [data-field="caveat"]').textContent()).resolves.toContain('bundling');
+      }
+      await page.close();
+    });
+  }
 
   it('keeps hostile labels and scopes as text', async () => {
     const { page, errors, dialogs } = await openViewer(browser, hostile.url);

@@ -87,7 +87,9 @@ function labelReport(page: Page): Promise<LabelReport> {
         const h = size + 3;
         const n = screen(l.node);
         const start = n.r + 3;
-        const x = l.side === 'right' ? n.x + start : l.side === 'left' ? n.x - start - w : Math.max(0, Math.min(n.x - w / 2, width - w));
+        // A label above or below shifts sideways to stay in the free area (left of a drawer over the graph's right).
+        const free = width - (view.inset?.insetRight ?? 0);
+        const x = l.side === 'right' ? n.x + start : l.side === 'left' ? n.x - start - w : Math.max(0, Math.min(n.x - w / 2, free - w));
         const y = l.side === 'below' ? n.y + start : l.side === 'above' ? n.y - start - h : n.y - h / 2;
         return { x, y, width: w, height: h };
       });
@@ -170,6 +172,36 @@ describe('a selection reads clearly', () => {
     expect(framing.count).toBeGreaterThan(20);
     expect(framing.off).toEqual([]);
     expect(framing.ratio).toBeLessThanOrEqual(1);
+    await page.close();
+  });
+
+  it('at 1400×900, closing the panel widens the graph: sigma and the label layer take the new size, and the labels stay on their nodes', async () => {
+    const { page } = await open(`${brief.url}#node=${encodeURIComponent(ANSWER)}`);
+    await afterCamera(page);
+    const before = await page.evaluate(() => document.getElementById('graph')!.clientWidth);
+    await page.locator('#panel-close').click();
+    await settle(page);
+    await shootGraph(page, 'reading-panel-closed');
+    const sizes = await page.evaluate(() => {
+      const app = (window as any).claimgraph;
+      const graph = document.getElementById('graph')!;
+      const layer: HTMLCanvasElement = app.view.layer.canvas;
+      const stage: HTMLCanvasElement = app.view.sigma.getStageCanvas();
+      return {
+        container: { width: graph.clientWidth, height: graph.clientHeight },
+        sigma: app.view.sigma.getDimensions(),
+        // What the layer drew on (its bitmap, in CSS pixels) and what sigma drew on: both as large as the container,
+        // so neither picture is stretched.
+        layer: { width: Math.round(layer.width / devicePixelRatio), height: Math.round(layer.height / devicePixelRatio) },
+        stage: { width: stage.getBoundingClientRect().width, height: stage.getBoundingClientRect().height },
+      };
+    });
+    expect(sizes.container.width).toBeGreaterThan(before + 200);
+    expect(sizes.sigma).toEqual(sizes.container);
+    expect(sizes.layer).toEqual(sizes.container);
+    expect(sizes.stage).toEqual(sizes.container);
+    // The labels drawn are where sigma's node positions put them, none over another label or a node.
+    expectNoCollisions(await labelReport(page));
     await page.close();
   });
 
@@ -326,7 +358,7 @@ describe('small screens and keyboard', () => {
     { width: 800, height: 600 },
     { width: 390, height: 844 },
   ]) {
-    it(`${viewport.width}×${viewport.height}: no axe violation, the graph keeps 60% of the width, nothing scrolls sideways, labels do not collide`, async () => {
+    it(`${viewport.width}×${viewport.height}: no axe violation (the funnel open too), the graph keeps 60% of the width, nothing scrolls sideways, labels do not collide`, async () => {
       const { page, errors } = await open(`${brief.url}#node=${encodeURIComponent(ANSWER)}`, viewport);
       await afterCamera(page);
       await shootGraph(page, `reading-${viewport.width}x${viewport.height}`);
@@ -339,11 +371,17 @@ describe('small screens and keyboard', () => {
       expect(layout.scroll).toBeLessThanOrEqual(layout.inner);
       expectNoCollisions(await labelReport(page));
       await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-      const violations = await page.evaluate(async () => {
-        const result = await (window as any).axe.run(document);
-        return result.violations.map((v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`);
-      });
-      expect(violations).toEqual([]);
+      const axe = () =>
+        page.evaluate(async () => {
+          const result = await (window as any).axe.run(document);
+          return result.violations.map((v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`);
+        });
+      expect(await axe()).toEqual([]);
+      // The funnel open over the graph: its chart (or lists) and its caveats.
+      await page.locator('#show-funnel').click();
+      await page.locator('#funnel .funnel-chart').waitFor();
+      await shootGraph(page, `reading-funnel-${viewport.width}x${viewport.height}`);
+      expect(await axe()).toEqual([]);
       expect(errors).toEqual([]);
       await page.close();
     }, 60_000);
@@ -359,7 +397,8 @@ describe('small screens and keyboard', () => {
     await expect(page.locator('#sidebar').isVisible()).resolves.toBe(false);
     await page.keyboard.press('Escape');
     await expect(page.locator('#panel').isHidden()).resolves.toBe(true);
-    expect(new URL(page.url()).hash).toBe('');
+    // The selection is gone from the URL (which keeps the camera).
+    expect(new URLSearchParams(new URL(page.url()).hash.slice(1)).get('node')).toBeNull();
     await page.goBack();
     await expect(page.locator('#panel-title').textContent()).resolves.toBe(ANSWER_LABEL);
     await page.locator('#panel-close').click();

@@ -10,7 +10,7 @@ import { serveViewer, type ViewerServer } from '../../src/serve/serve-viewer.js'
 import { NODE_STYLE, WEAK_COLOR } from '../../viewer/graph/styles.js';
 import { NODE_KIND_INFO, NODE_KINDS } from '../../src/model/schema.js';
 import { EXPORT_FORMATS, exportFormat } from '../../src/export/registry.js';
-import { claim, edge, source, writeDataset } from '../helpers/make-graph.js';
+import { claim, edge, source, writeDataset, work } from '../helpers/make-graph.js';
 import { countColour, countInk, launchBrowser, openViewer, settle, shootGraph, waitForViewer } from './browser.js';
 
 const ANSWER = 'claim:no-national-rate';
@@ -28,10 +28,17 @@ beforeAll(async () => {
     'g.json': {
       nodes: [
         claim('x', { label: HOSTILE, text: `<script>alert(2)</script> and ${HOSTILE}`, quote: '<b>bold?</b>', role: 'answer' }),
-        source(1, { label: `[1] ${HOSTILE}`, url: 'javascript:alert(3)', title: '<svg onload=alert(4)>' }),
-        source(2, { label: '[2] safe link', url: 'https://example.org/report?a=1&b=2' }),
+        source(1, { label: `[1] ${HOSTILE}`, identification: 'candidate', evidence: HOSTILE }),
+        source(2, { label: '[2] a source', identification: 'candidate', evidence: 'e' }),
+        work('w1', { label: `work ${HOSTILE}`, url: 'javascript:alert(3)', title: '<svg onload=alert(4)>' }),
+        work('w2', { label: 'safe link', url: 'https://example.org/report?a=1&b=2' }),
       ],
-      edges: [edge('supports', 'source:1', 'claim:x', { quote: `${HOSTILE} quoted` }), edge('supports', 'source:2', 'claim:x')],
+      edges: [
+        edge('supports', 'source:1', 'claim:x', { quote: `${HOSTILE} quoted` }),
+        edge('supports', 'source:2', 'claim:x'),
+        edge('refers-to', 'source:1', 'work:w1'),
+        edge('refers-to', 'source:2', 'work:w2'),
+      ],
     },
   });
   hostile = await serveViewer({ graph: loadGraph(dir), port: 0 });
@@ -96,10 +103,18 @@ describe('the viewer of the bundled brief', () => {
     const direct = await page.locator('[data-section="sources-direct"] [data-source]').evaluateAll((items) => items.map((i) => i.getAttribute('data-source')));
     const indirect = await page.locator('[data-section="sources-indirect"] [data-source]').evaluateAll((items) => items.map((i) => i.getAttribute('data-source')));
     expect(direct).toEqual(['source:1', 'source:2', 'source:3', 'source:4']);
-    expect(indirect.sort()).toEqual(['source:10', 'source:11', 'source:5', 'source:6', 'source:8', 'source:9']);
-    await expect(page.locator('[data-source="source:5"] .path').textContent()).resolves.toBe(`→ ${bundled.getNodeAttribute('claim:cases-split-across-jurisdictions', 'label')} → ${bundled.getNodeAttribute('claim:no-single-national-percentage', 'label')} → ${ANSWER_LABEL}`);
+    expect(indirect.sort()).toEqual(['source:10', 'source:11', 'source:12', 'source:5', 'source:6', 'source:7', 'source:8', 'source:9']);
+    // Each hop marked by its edge's basis: → the brief's word, ⇢ the curator's (the words for screen readers left out).
+    const hops = await page.locator('[data-source="source:5"] .path .hop').evaluateAll((spans) => spans.map((s) => s.getAttribute('data-basis')));
+    const arrow = (i: number) => (hops[i] === 'quoted' ? '→' : '⇢');
+    const path = await page.locator('[data-source="source:5"] .path').evaluate((el) => {
+      const copy = el.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('.visually-hidden').forEach((v) => v.remove());
+      return copy.textContent;
+    });
+    expect(path).toBe(`${arrow(0)} ${bundled.getNodeAttribute('claim:cases-split-across-jurisdictions', 'label')} ${arrow(1)} ${bundled.getNodeAttribute('claim:no-single-national-percentage', 'label')} ${arrow(2)} ${ANSWER_LABEL}`);
     await expect(page.locator('[data-section="obstacles"]').textContent()).resolves.toContain('Evidentiary burden');
-    expect(new URL(page.url()).hash).toBe(`#node=${encodeURIComponent(ANSWER)}`);
+    expect(new URLSearchParams(new URL(page.url()).hash.slice(1)).get('node')).toBe(ANSWER);
     await settle(page);
     const png = await shootGraph(page, 'answer-selected');
     expect(countColour(png, '#111827', 30)).toBeGreaterThan(50); // the highlighted evidence paths
@@ -182,7 +197,7 @@ describe('the viewer of the bundled brief', () => {
     const [json] = await Promise.all([page.waitForEvent('download'), page.locator('[data-format="json"]').click()]);
     expect(json.suggestedFilename()).toMatch(/\.json$/);
     const graph = buildGraph([{ path: 'download.json', text: readFileSync((await json.path())!, 'utf8') }], { source: 'download', defaultTitle: 'x' });
-    expect(graph.order).toBe(90); // 96 nodes less the 6 hidden stages
+    expect(graph.order).toBe(94); // 100 nodes less the 6 hidden stages
     expect(graph.someNode((_id, node) => node.kind === 'stage')).toBe(false);
     // The menu lists the export registry; the SVG and BibTeX downloads are what the command writes for the same graph.
     const ids = await page.locator('#download-menu [data-format]').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-format')));
@@ -214,6 +229,9 @@ describe('untrusted strings', () => {
     await expect(page.locator('#panel .text').first().textContent()).resolves.toContain('<script>alert(2)</script>');
     await page.locator('[data-source="source:1"] .node-link').click();
     await expect(page.locator('#panel-title').textContent()).resolves.toBe(`[1] ${HOSTILE}`);
+    // The document's address is the work's: follow the source to it.
+    await page.locator('#panel .node-link[data-node="work:w1"]').first().click();
+    await expect(page.locator('#panel-title').textContent()).resolves.toBe(`work ${HOSTILE}`);
     await expect(page.locator('#panel .inert-url').textContent()).resolves.toBe('javascript:alert(3)');
     await expect(page.locator('#panel dd').filter({ hasText: '<svg onload=alert(4)>' }).count()).resolves.toBe(1);
     await page.fill('#search', 'img src');

@@ -2,6 +2,7 @@
 // open drawer, and the room labels take on the right), never further out than the whole graph.
 import type Sigma from 'sigma';
 import type { CameraState } from 'sigma/types';
+import { createNormalizationFunction } from 'sigma/utils';
 
 export interface FrameOptions {
   /** Pixels on the right of, or at the bottom of, the graph area covered by something (the panel drawer on small screens). */
@@ -16,14 +17,14 @@ export interface FrameOptions {
   minRatio?: number;
 }
 
-/** Framed-graph coordinates of the nodes sigma draws (nodes it does not know are skipped). */
-export function framedPoints(sigma: Sigma, nodes: Iterable<string>): { x: number; y: number }[] {
-  const points: { x: number; y: number }[] = [];
-  for (const node of nodes) {
-    const data = sigma.getNodeDisplayData(node);
-    if (data && data.visibility !== 'hidden') points.push({ x: data.x, y: data.y });
-  }
-  return points;
+/**
+ * Framed-graph coordinates of these positions (sigma's graph coordinates), normalised as sigma's next render will:
+ * by the graph's bounding box. Sigma's own copy (getNodeDisplayData) is normalised only at that render, so right after
+ * a filter, an audit or a layout changes it still holds raw positions, and a frame computed from it was far off screen.
+ */
+export function framedPoints(sigma: Sigma, positions: Iterable<{ x: number; y: number }>): { x: number; y: number }[] {
+  const normalise = createNormalizationFunction(sigma.getCustomBBox() ?? sigma.getBBox());
+  return [...positions].map((p) => normalise(p));
 }
 
 /** The camera state that frames `points`, or null when there is nothing to frame. */

@@ -1,7 +1,9 @@
 // The Sigma.js view of a claim graph: a display copy of (a window on) the graph, reducers for filters and audit marks,
-// a highlight layer for selection, paths and hover (no sigma render), camera framing, render counts, and the scene the figures draw.
+// a highlight layer for selection, paths and hover (no sigma render), camera framing, dragging nodes, render counts, and
+// the scene the figures draw.
 import { MultiDirectedGraph } from 'graphology';
 import Sigma from 'sigma';
+import { createNormalizationFunction } from 'sigma/utils';
 import { extremityArrow, layerFill, layerPlain, pathLine, sdfCircle, sdfDiamond, sdfSquare, sdfTriangle } from 'sigma/rendering';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { Position } from '../../src/layout/evidence-flow.js';
@@ -9,6 +11,8 @@ import { useDictionaryAdjacency, type ClaimGraph } from '../../src/model/graph.j
 import { frameState, framedPoints } from './framing.js';
 import { HighlightLayer, labelFont } from './highlight-layer.js';
 import { placeLabels, type Box, type LabelCandidate, type LabelSide } from './label-placement.js';
+import { mountNodeDrag } from './node-drag.js';
+import { sizeDivisor, spacingPerSize } from './node-spacing.js';
 import type { Scene, SceneEdge, SceneNode } from './scene.js';
 import { ANSWER_SIZE, EDGE_STYLE, INFERRED_DASH, LABEL_FONT_SIZE, LABEL_MAX_CHARS, NODE_STYLE, WEAK_COLOR } from './styles.js';
 import type { Visibility } from './visibility.js';
@@ -41,6 +45,8 @@ export const ANIMATE_MAX_NODES = 2000;
 export const HIDE_EDGES_ON_MOVE_ABOVE = 5000;
 /** At most this many highlighted edges are drawn on the highlight layer (a hub's hover). */
 const MAX_LAYER_EDGES = 4000;
+/** Nodes shrink once the spacing on screen falls below their sizes over this (a sliver of gap between neighbours; on a wide screen the layout leaves the sizes as they were). */
+const SPACING_MARGIN = 0.95;
 /** At most this many nodes are considered for labels in one frame (the most important first). */
 const MAX_LABEL_CANDIDATES = 4000;
 
@@ -77,6 +83,10 @@ export class GraphView {
   private reserved: Box[] = [];
   private readonly widths = new Map<string, number>();
   private readonly scale: number;
+  private readonly resizes: ResizeObserver;
+  /** The layout's spacing per size unit (nearest neighbours), and screen pixels per graph unit at camera ratio 1. */
+  private spacing = Infinity;
+  private pixelsPerUnit = 1;
 
   constructor(
     container: HTMLElement,
@@ -112,6 +122,8 @@ export class GraphView {
         hideEdgesOnMove: this.display.size > HIDE_EDGES_ON_MOVE_ABOVE,
         enableEdgeEvents: events.hoverEdge !== undefined && graph.size <= EDGE_EVENTS_MAX,
         stagePadding: 40,
+        // Nodes keep their size on screen, unless the screen squeezes the layout below it: then they shrink with it.
+        zoomToSizeRatioFunction: (ratio: number) => sizeDivisor(ratio, this.pixelsPerUnit * this.spacing * SPACING_MARGIN),
         minCameraRatio: 0.02,
         maxCameraRatio: 20,
         allowInvalidContainer: true,
@@ -122,10 +134,21 @@ export class GraphView {
     this.layer = new HighlightLayer(container);
     deferStateRenders(this.sigma as unknown as Sigma);
     this.fitLabels();
+    this.measureSpacing();
+    // Sigma takes the container's size at the start of a render: the pixels per graph unit are measured again before it draws.
+    this.sigma.on('resize', () => this.measureScreen());
     this.sigma.on('afterRender', () => {
       this.renders++;
       this.redrawLayer();
     });
+    // The graph area changes size without the window doing so (the panel opens or closes beside it on wide screens):
+    // sigma's next render takes the new size, and the layer, redrawn after each render, follows. Only a real change renders.
+    this.resizes = new ResizeObserver(() => {
+      const { width, height } = this.sigma.getDimensions();
+      if (container.offsetWidth !== width || container.offsetHeight !== height) this.sigma.scheduleRender();
+    });
+    this.resizes.observe(container);
+    mountNodeDrag(this.sigma as unknown as Sigma, this.display);
     this.sigma.on('clickNode', ({ node }) => events.select(node));
     this.sigma.on('clickStage', () => events.select(null));
     this.sigma.on('enterNode', ({ node }) => this.setHovered(node));
@@ -159,6 +182,7 @@ export class GraphView {
         this.display.addDirectedEdgeWithKey(edge, source, target, { size: style.size, color: inferred ? style.color + INFERRED_ALPHA : style.color, kind: attributes.kind, gapSize: inferred ? INFERRED_DASH.gap : 0, inferred });
       });
     }
+    if (added.length > 0 && this.sigma) this.measureSpacing();
     return added.length;
   }
 
@@ -178,6 +202,26 @@ export class GraphView {
       return p ? { ...attributes, x: p.x, y: -p.y } : attributes;
     });
     this.fitLabels();
+    this.measureSpacing();
+  }
+
+  /** How close the layout puts the nodes for their sizes (see node-spacing.ts), then the screen's scale. */
+  private measureSpacing(): void {
+    const points: { x: number; y: number; size: number }[] = [];
+    this.display.forEachNode((_id, a) => void points.push(a));
+    this.spacing = spacingPerSize(points);
+    this.measureScreen();
+  }
+
+  /** Screen pixels per graph unit at camera ratio 1, for the graph's box and the container's size now. */
+  private measureScreen(): void {
+    const bbox = this.sigma.getCustomBBox();
+    if (!bbox) return;
+    const normalise = createNormalizationFunction(bbox);
+    const at1 = { cameraState: { x: 0.5, y: 0.5, ratio: 1, angle: 0 } };
+    const a = this.sigma.framedGraphToViewport(normalise({ x: bbox.x[0], y: bbox.y[0] }), at1);
+    const b = this.sigma.framedGraphToViewport(normalise({ x: bbox.x[0] + 1, y: bbox.y[0] }), at1);
+    this.pixelsPerUnit = Math.hypot(b.x - a.x, b.y - a.y);
   }
 
   /** Frames the graph with room on the right, where the labels of the rightmost nodes run. */
@@ -192,6 +236,10 @@ export class GraphView {
     if (!Number.isFinite(minX)) return;
     const width = Math.max(maxX - minX, 1e-6);
     this.sigma.setCustomBBox({ x: [minX, maxX + width * 0.18], y: [minY, Math.max(maxY, minY + 1e-6)] });
+    // Sigma normalises positions by the box only when it processes its nodes, which setCustomBBox does not ask for: the
+    // first picture kept the nodes' own extent (the label room split on both sides), and the first node moved, filter
+    // or audit shifted the whole graph by the difference (about 50 px at 1400 px). The next render processes them.
+    this.sigma.refresh({ partialGraph: { nodes: this.display.nodes() }, schedule: true });
   }
 
   /** Tells the view what a drawer covers of the graph area (labels are placed in the rest). */
@@ -206,7 +254,9 @@ export class GraphView {
   /** Frames these nodes in the free part of the graph area (animated on small graphs, in one jump on large ones). */
   async frame(nodes: Iterable<string>, inset: Inset = this.inset): Promise<void> {
     this.sigma.resize();
-    const state = frameState(this.sigma as unknown as Sigma, framedPoints(this.sigma as unknown as Sigma, nodes), inset);
+    const positions: { x: number; y: number }[] = [];
+    for (const id of nodes) if (this.display.hasNode(id) && this.model.visible.nodes.has(id)) positions.push(this.display.getNodeAttributes(id));
+    const state = frameState(this.sigma as unknown as Sigma, framedPoints(this.sigma as unknown as Sigma, positions), inset);
     if (!state) return;
     const camera = this.sigma.getCamera();
     if (this.graph.order <= ANIMATE_MAX_NODES) await camera.animate(state, { duration: 350 });
@@ -370,6 +420,7 @@ export class GraphView {
   }
 
   kill(): void {
+    this.resizes.disconnect();
     this.sigma.kill();
   }
 

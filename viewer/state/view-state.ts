@@ -1,4 +1,4 @@
-// What the viewer shows (selection, filters, focus, audit, layout) and its round trip through the URL hash.
+// What the viewer shows (selection, filters, focus, audit, layout, camera) and its round trip through the URL hash.
 import { z } from 'zod';
 import { EDGE_KINDS, NODE_KINDS, type EdgeKind, type NodeKind } from '../../src/model/schema.js';
 import { DIRECTIONS, type Direction } from '../../src/query/neighbourhood.js';
@@ -14,6 +14,14 @@ export interface ViewState {
   focus: { depth: number; direction: Direction } | null;
   audit: boolean;
   layout: LayoutName;
+  /** Where the camera looks (sigma's framed coordinates) and how close (its ratio); null: the app frames the view itself. */
+  camera: CameraView | null;
+}
+
+export interface CameraView {
+  x: number;
+  y: number;
+  ratio: number;
 }
 
 export const DEFAULT_STATE: ViewState = {
@@ -23,7 +31,15 @@ export const DEFAULT_STATE: ViewState = {
   focus: null,
   audit: false,
   layout: 'flow',
+  camera: null,
 };
+
+/** A camera as a link carries it: x and y to 1e-4 of the framed graph (a few pixels at the closest zoom), the ratio to 4 digits. */
+export function roundCamera(camera: CameraView): CameraView {
+  return { x: Number(camera.x.toFixed(4)), y: Number(camera.y.toFixed(4)), ratio: Number(camera.ratio.toPrecision(4)) };
+}
+
+const NUMBER = String.raw`-?\d+(?:\.\d+)?(?:e-?\d+)?`;
 
 const list = <T extends string>(allowed: readonly T[]) =>
   z
@@ -43,6 +59,13 @@ const HashSchema = z.object({
     .catch(undefined),
   audit: z.enum(['1']).optional().catch(undefined),
   layout: z.enum(LAYOUTS).optional().catch(undefined),
+  camera: z
+    .string()
+    .regex(new RegExp(`^${NUMBER},${NUMBER},${NUMBER}$`))
+    .transform((text) => text.split(',').map(Number) as [number, number, number])
+    .refine(([x, y, ratio]) => Number.isFinite(x) && Number.isFinite(y) && ratio > 0 && Number.isFinite(ratio))
+    .optional()
+    .catch(undefined),
 });
 
 export function stateFromHash(hash: string): ViewState {
@@ -56,6 +79,7 @@ export function stateFromHash(hash: string): ViewState {
     focus: parsed.focus ? { depth: Number(depth), direction: direction as Direction } : null,
     audit: parsed.audit === '1',
     layout: parsed.layout ?? 'flow',
+    camera: parsed.camera ? roundCamera({ x: parsed.camera[0], y: parsed.camera[1], ratio: parsed.camera[2] }) : null,
   };
 }
 
@@ -67,6 +91,10 @@ export function stateToHash(state: ViewState): string {
   if (state.focus) params.set('focus', `${state.focus.depth},${state.focus.direction}`);
   if (state.audit) params.set('audit', '1');
   if (state.layout !== 'flow') params.set('layout', state.layout);
+  if (state.camera) {
+    const { x, y, ratio } = roundCamera(state.camera);
+    params.set('camera', `${x},${y},${ratio}`);
+  }
   const text = params.toString();
   return text ? `#${text}` : '';
 }

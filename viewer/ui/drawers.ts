@@ -16,7 +16,14 @@ export function mountSidebarDrawer(button: HTMLButtonElement, sidebar: HTMLEleme
     set(open);
     if (open) sidebar.querySelector<HTMLElement>('input, button, select')?.focus();
   });
-  return { close: () => set(false) };
+  return {
+    close: () => {
+      // The focus was in the drawer (or nowhere): it goes back to the button that opened it, not to the page's body.
+      const active = document.activeElement;
+      set(false);
+      if (active === null || active === document.body || sidebar.contains(active)) button.focus();
+    },
+  };
 }
 
 /** The part of the graph area the panel drawer covers (nothing on wide screens, where the panel sits beside it). */

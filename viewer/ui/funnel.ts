@@ -1,10 +1,15 @@
 // The funnel chart in the viewer: stages with their figures on a log scale, each step marked divisible or not (from
-// `rate`), drawn as SVG with DOM calls from the same layout as the funnel-svg export; every string inserted as text.
+// `rate`), drawn as SVG with DOM calls from the same layout as the funnel-svg export (as lists on narrow screens, see
+// funnel-list.ts), with the figures' caveats; every string inserted as text.
 import { STEP_MARK, funnelLayout, type FunnelLayout } from '../../src/export/funnel-geometry.js';
 import type { ClaimGraph } from '../../src/model/graph.js';
 import { h, replaceChildren } from './dom.js';
+import { caveatList, caveatNotes } from './funnel-caveats.js';
+import { funnelList } from './funnel-list.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
+/** The caveat markers' colour (the panel's inferred-basis brown: a warning, not an error). */
+const CAVEAT_COLOR = '#9a3412';
 
 /** An SVG element with attributes, and text content (never markup). */
 function s(tag: string, attributes: Record<string, string | number>, text?: string): SVGElement {
@@ -17,8 +22,10 @@ function s(tag: string, attributes: Record<string, string | number>, text?: stri
 /** The funnel chart of a layout as an <svg> element; clicking a figure or a stage calls `select` with its id. */
 export function funnelChart(layout: FunnelLayout, select: (id: string) => void): SVGSVGElement {
   const { x0, x1, top, bottom } = layout.plot;
-  const svg = s('svg', { xmlns: SVG_NS, width: layout.width, height: layout.height, viewBox: `0 0 ${layout.width} ${layout.height}`, 'font-size': 10, role: 'img' }) as SVGSVGElement;
-  svg.append(s('title', {}, `${layout.title}: figures along the pipeline`));
+  // A group, not an image: its figures are buttons, and an image's content is not read (axe: nested-interactive).
+  const name = `${layout.title}: figures along the pipeline`;
+  const svg = s('svg', { xmlns: SVG_NS, width: layout.width, height: layout.height, viewBox: `0 0 ${layout.width} ${layout.height}`, 'font-size': 10, role: 'group', 'aria-label': name }) as SVGSVGElement;
+  svg.append(s('title', {}, name));
   svg.append(s('text', { x: x0, y: top - 22, 'font-size': 11, fill: layout.colors.text }, 'count (log scale)'));
   const axis = s('g', { class: 'axis' });
   for (const t of layout.ticks) {
@@ -34,14 +41,19 @@ export function funnelChart(layout: FunnelLayout, select: (id: string) => void):
     g.addEventListener('click', () => select(band.id));
     svg.append(g);
   }
+  const notes = caveatNotes(layout);
   for (const bar of layout.bars) {
-    const g = s('g', { class: `figure ${bar.figure.status}`, 'data-id': bar.figure.id, tabindex: 0, role: 'button' });
+    const note = notes.get(bar.figure.id);
+    const g = s('g', { class: `figure ${bar.figure.status}`, 'data-id': bar.figure.id, tabindex: 0, role: 'button', ...(note ? { 'aria-describedby': note.id } : {}) });
     if (bar.width > 0) {
       const rect = s('rect', { x: bar.x, y: bar.y, width: bar.width, height: bar.height, fill: bar.secondary ? '#ffffff' : layout.colors.figure, stroke: layout.colors.figure });
       if (bar.secondary) rect.setAttribute('stroke-dasharray', '3 2');
       g.append(rect);
     }
-    g.append(s('text', { x: bar.textX, y: bar.textY, fill: layout.colors.text }, bar.text), s('title', {}, bar.figure.label));
+    const text = s('text', { x: bar.textX, y: bar.textY, fill: layout.colors.text }, bar.text);
+    // A figure with a caveat: a marker after its text that points to the list under the chart; the tooltip says it whole.
+    if (note) text.append(s('tspan', { class: 'caveat-mark', fill: CAVEAT_COLOR, 'font-weight': 'bold' }, ` † caveat ${note.n}`));
+    g.append(text, s('title', {}, note ? `${bar.figure.label}\nCaveat: ${note.caveat}` : bar.figure.label));
     g.addEventListener('click', () => select(bar.figure.id));
     g.addEventListener('keydown', (event) => {
       if ((event as KeyboardEvent).key === 'Enter') select(bar.figure.id);
@@ -55,14 +67,16 @@ export function funnelChart(layout: FunnelLayout, select: (id: string) => void):
 }
 
 /**
- * Wires the toolbar's Funnel button: it opens an overlay with the chart (computed on first open), Esc or Close shuts it,
- * and picking a figure or a stage selects that node in the graph.
+ * Wires the toolbar's Funnel button: it opens an overlay with the chart (computed on first open), Esc or Close shuts it
+ * and gives the focus back to the button, and picking a figure or a stage selects that node in the graph (the focus
+ * goes to the panel's title; closing the panel brings it back to the button).
  */
 export function mountFunnel(button: HTMLElement, host: HTMLElement, graph: ClaimGraph, select: (id: string) => void): void {
   let overlay: HTMLElement | null = null;
   const close = () => {
     if (overlay) overlay.hidden = true;
     button.setAttribute('aria-expanded', 'false');
+    button.focus();
   };
   button.setAttribute('aria-expanded', 'false');
   button.addEventListener('click', () => {
@@ -72,6 +86,7 @@ export function mountFunnel(button: HTMLElement, host: HTMLElement, graph: Claim
       const pick = (id: string) => {
         close();
         select(id);
+        document.getElementById('panel-title')?.focus();
       };
       overlay = h(
         'section',
@@ -86,9 +101,13 @@ export function mountFunnel(button: HTMLElement, host: HTMLElement, graph: Claim
         h('div', { class: 'funnel-chart' }),
       );
       overlay.addEventListener('keydown', (event) => {
-        if (event.key === 'Escape') close();
+        if (event.key !== 'Escape') return;
+        // Esc closes the funnel only, not the panel behind it (the page's keys skip a handled event).
+        event.preventDefault();
+        close();
       });
-      replaceChildren(overlay.querySelector('.funnel-chart')!, funnelChart(layout, pick));
+      // The chart where it fits (scaled to the width), else the same layout as lists (style.css picks by the screen's width).
+      replaceChildren(overlay.querySelector('.funnel-chart')!, funnelChart(layout, pick), funnelList(layout, pick), caveatList(layout, pick));
       host.append(overlay);
     }
     overlay.hidden = false;

@@ -1,4 +1,4 @@
-// Keys of the whole page: Esc closes the panel (or the sidebar drawer); + and - zoom, 0 fits the visible graph.
+// Keys of the whole page: Esc closes the Download menu, else the sidebar drawer, else the panel; + and - zoom, 0 fits the visible graph.
 export interface KeyActions {
   zoomIn(): void;
   zoomOut(): void;

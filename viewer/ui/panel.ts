@@ -1,10 +1,12 @@
 // The side panel: one node's full text and provenance, and what the queries say about it (sources, obstacles, backing,
-// a stage's obstacles and figures); every link says its edge's kind, quote and basis. Links keep the focus in the panel.
+// a stage's obstacles and figures); every item says its edge's kind and basis (the brief's quote, or the curator's
+// inference with its note), a path each of its hops (→ quoted, ⇢ inferred). Links keep the focus in the panel.
 import { authorsLine } from '../../src/model/authors.js';
 import type { ClaimGraph } from '../../src/model/graph.js';
 import { NODE_KIND_INFO, type GraphNode } from '../../src/model/schema.js';
 import { claimsBackedBy, obstaclesDocumentedBy } from '../../src/query/claims-backed-by.js';
 import { describeNode } from '../../src/query/describe-node.js';
+import { populationLabel, qualifierLabel, statusLabel, valueLabel } from '../../src/query/figures.js';
 import type { NodeRef, Step } from '../../src/query/node-ref.js';
 import { obstacleDetail, obstaclesFor } from '../../src/query/obstacles-for.js';
 import { sourcesFor, type SourceSupport } from '../../src/query/sources-for.js';
@@ -77,9 +79,10 @@ export function renderPanel(container: HTMLElement, graph: ClaimGraph, id: strin
         obstacles.map((o) =>
           h(
             'li',
-            {},
+            { 'data-basis': pathBasis([o.explains, ...o.viaSteps]) },
             link(o.obstacle),
             h('span', { class: 'meta' }, ` ${o.obstacle.affects}${o.direct ? '' : ' · via a supporting claim'}`),
+            ...pathParts(graph, [o.obstacle.id, ...o.via], [o.explains, ...o.viaSteps]),
             h('div', { class: 'meta' }, 'documented by ', ...joinNodes(o.documentedBy.map((d) => d.source), link), o.documentedBy.length ? null : 'nobody'),
           ),
         ),
@@ -94,21 +97,27 @@ export function renderPanel(container: HTMLElement, graph: ClaimGraph, id: strin
         backed.map((c) =>
           h(
             'li',
-            { onmouseenter: () => actions.highlightPath({ nodes: c.path, edges: c.steps.map((s) => s.edge) }), onmouseleave: () => actions.highlightPath(null) },
+            { 'data-basis': pathBasis(c.steps), onmouseenter: () => actions.highlightPath({ nodes: c.path, edges: c.steps.map((s) => s.edge) }), onmouseleave: () => actions.highlightPath(null) },
             link(c.claim),
             h('span', { class: 'meta' }, c.direct ? ' direct' : ` via ${c.path.length - 2} claim${c.path.length === 3 ? '' : 's'}`),
+            ...pathParts(graph, c.path, c.steps),
           ),
         ),
       ),
-      section('Documents obstacles', 'documents', obstaclesDocumentedBy(graph, id).map((o) => h('li', {}, link(o.obstacle), quote(o.step)))),
+      section('Documents obstacles', 'documents', obstaclesDocumentedBy(graph, id).map((o) => h('li', { 'data-basis': o.step.basis }, link(o.obstacle), quote(o.step)))),
     );
   } else if (node.kind === 'obstacle') {
     const detail = obstacleDetail(graph, id);
+    // obstacleDetail names the nodes at the other end; the edges (with their basis) come from the node's description.
+    const { incoming, outgoing } = describeNode(graph, id);
+    const edgeFrom = (kind: string, other: string) => incoming.find(({ step }) => step.kind === kind && step.from === other)?.step;
+    const edgeTo = (kind: string, other: string) => outgoing.find(({ step }) => step.kind === kind && step.to === other)?.step;
+    const item = (ref: NodeRef, step: Step | undefined) => h('li', { 'data-basis': step?.basis }, link(ref), quote(step));
     sections.push(
-      section('Parts', 'parts', detail.parts.map((p) => h('li', {}, link(p)))),
-      section('Part of', 'part-of', detail.partOf.map((p) => h('li', {}, link(p)))),
-      section('Documented by', 'documented-by', detail.documentedBy.map((d) => h('li', {}, link(d.source), quote(d.step)))),
-      section('Hinders stages', 'hinders', detail.hinders.map((s) => h('li', {}, link(s)))),
+      section('Parts', 'parts', detail.parts.map((p) => item(p, edgeFrom('part-of', p.id)))),
+      section('Part of', 'part-of', detail.partOf.map((p) => item(p, edgeTo('part-of', p.id)))),
+      section('Documented by', 'documented-by', detail.documentedBy.map((d) => item(d.source, d.step))),
+      section('Hinders stages', 'hinders', detail.hinders.map((s) => item(s, edgeTo('hinders', s.id)))),
     );
   } else if (node.kind === 'stage') {
     sections.push(...stageSections(graph, id, link, quote));
@@ -121,10 +130,13 @@ export function renderPanel(container: HTMLElement, graph: ClaimGraph, id: strin
     section(
       'Other links',
       'edges',
-      explainsOrAnswers.map(({ step, node: other }) => h('li', {}, h('span', { class: 'edge-kind' }, step.from === id ? `${step.kind} →` : `← ${step.kind}`), ' ', link(other), quote(step))),
+      explainsOrAnswers.map(({ step, node: other }) => h('li', { 'data-basis': step.basis }, h('span', { class: 'edge-kind' }, step.from === id ? `${step.kind} →` : `← ${step.kind}`), ' ', link(other), quote(step))),
     ),
   );
-  replaceChildren(container, ...sections.filter((s): s is HTMLElement => s !== null));
+  const shownSections = sections.filter((s): s is HTMLElement => s !== null);
+  // Paths drawn with hops get the key to their arrows, as `claimgraph sources` prints it.
+  const hops = shownSections.some((s) => s.querySelector('.hop') !== null);
+  replaceChildren(container, ...shownSections, hops ? h('p', { class: 'hint basis-key' }, '→ a link the brief states (quoted) · ⇢ a link the curator draws (inferred: its note is given)') : null);
 }
 
 function header(node: GraphNode, actions: PanelActions): HTMLElement {
@@ -198,21 +210,65 @@ function fields(node: GraphNode): HTMLElement[] {
       para('text', node.description);
       if (node.document) para('meta', `Text: ${node.document}`);
       break;
+    case 'figure': {
+      // The figure in words, as `claimgraph figures` and the funnel say it, then what a reader must know.
+      const rows: [string, string | undefined][] = [
+        ['Value', valueLabel(node)],
+        ['Qualifier', qualifierLabel(node.qualifier)],
+        ['Population', populationLabel(node)],
+        ['Scope', node.scope],
+        ['Numerator', node.numerator?.toLocaleString('en-US')],
+        ['Denominator', node.denominator?.toLocaleString('en-US')],
+        ['Status', statusLabel(node.status)],
+      ];
+      const list = h('dl', { class: 'source-fields figure-fields' });
+      for (const [name, value] of rows) if (value !== undefined) list.append(h('dt', {}, name), h('dd', { 'data-field': name.toLowerCase() }, value));
+      out.push(list);
+      if (node.caveat) out.push(h('p', { class: 'caveat', 'data-field': 'caveat' }, h('strong', {}, 'Caveat: '), node.caveat));
+      if (node.review) out.push(h('p', { class: 'caveat', 'data-field': 'review' }, h('strong', {}, 'Draft, to check: '), node.review));
+      break;
+    }
   }
   return out;
 }
 
 function sourceItem(graph: ClaimGraph, s: SourceSupport, link: (ref: NodeRef) => HTMLElement, actions: PanelActions): HTMLElement {
-  const quote = (step: Step | undefined) => provenance(graph, step);
   const path = { nodes: s.path, edges: s.steps.map((step) => step.edge) };
-  const chain = s.path.slice(1).map((id) => graph.getNodeAttribute(id, 'label'));
   return h(
     'li',
-    { class: 'source-item', 'data-source': s.source.id, onmouseenter: () => actions.highlightPath(path), onmouseleave: () => actions.highlightPath(null) },
+    { class: 'source-item', 'data-source': s.source.id, 'data-basis': s.basis, onmouseenter: () => actions.highlightPath(path), onmouseleave: () => actions.highlightPath(null) },
     link(s.source),
     h('span', { class: 'meta' }, ` ${s.source.type}`),
-    s.direct ? null : h('div', { class: 'path' }, '→ ', chain.join(' → ')),
-    quote(s.steps[0]),
+    ...pathParts(graph, s.path, s.steps),
+  );
+}
+
+/** quoted when every step is (the brief's word throughout), else inferred. */
+const pathBasis = (steps: readonly Step[]): Step['basis'] => (steps.every((step) => step.basis === 'quoted') ? 'quoted' : 'inferred');
+
+/**
+ * A path from its first node (the item's own, not repeated): one step gives its provenance; longer ones each hop marked
+ * → (quoted) or ⇢ (the curator's), then the first step's provenance and every later inferred step with its note.
+ */
+function pathParts(graph: ClaimGraph, nodes: readonly string[], steps: readonly Step[]): (HTMLElement | null)[] {
+  if (steps.length <= 1) return [provenance(graph, steps[0])];
+  const line = h('div', { class: 'path' });
+  steps.forEach((step, i) => {
+    if (i > 0) line.append(' ');
+    line.append(hop(step), ' ', graph.getNodeAttribute(nodes[i + 1]!, 'label'));
+  });
+  const notes = steps.map((step, i) => (i > 0 && step.basis === 'inferred' ? provenance(graph, step, `(hop ${i + 1})`) : null));
+  return [line, provenance(graph, steps[0], '(hop 1)'), ...notes];
+}
+
+/** One hop of a path: → the brief states it (quoted), ⇢ the curator draws it (inferred), with words for screen readers. */
+function hop(step: Step): HTMLElement {
+  const inferred = step.basis === 'inferred';
+  return h(
+    'span',
+    { class: `hop ${step.basis}`, 'data-edge': step.edge, 'data-basis': step.basis, title: inferred ? `${step.kind}: the curator’s inference` : `${step.kind}: the brief states it (quoted)` },
+    h('span', { 'aria-hidden': 'true' }, inferred ? '⇢' : '→'),
+    h('span', { class: 'visually-hidden' }, inferred ? `(${step.kind}, curator’s inference) ` : `(${step.kind}, quoted) `),
   );
 }
 
@@ -222,18 +278,19 @@ type Provenance = (step: Step | undefined) => HTMLElement | null;
  * An edge's kind, quote and basis. The basis is read from the edge itself, so datasets without it still show: an
  * inferred edge says it is the curator's inference, with the curator's note.
  */
-export function provenance(graph: ClaimGraph, step: Step | undefined): HTMLElement | null {
+export function provenance(graph: ClaimGraph, step: Step | undefined, between?: string): HTMLElement | null {
   if (!step) return null;
   const attributes = graph.hasEdge(step.edge) ? (graph.getEdgeAttributes(step.edge) as Record<string, unknown>) : {};
   const inferred = attributes.basis === 'inferred';
-  const kind = h('span', { class: 'edge-kind', 'data-edge': step.edge }, step.kind);
+  const basis = typeof attributes.basis === 'string' ? attributes.basis : undefined;
+  const kind = h('span', { class: 'edge-kind' }, between ? `${step.kind} ${between}` : step.kind);
   if (inferred) {
-    return h('div', { class: 'provenance inferred', 'data-basis': 'inferred' }, kind, ' · ', h('span', { class: 'basis' }, 'curator’s inference'), step.note ? h('p', { class: 'quote' }, step.note) : null);
+    return h('div', { class: 'provenance inferred', 'data-edge': step.edge, 'data-basis': 'inferred' }, kind, ' · ', h('span', { class: 'basis' }, 'curator’s inference'), step.note ? h('p', { class: 'quote' }, step.note) : null);
   }
-  if (!step.quote && !step.note) return h('div', { class: 'provenance' }, kind);
+  if (!step.quote && !step.note) return h('div', { class: 'provenance', 'data-edge': step.edge, 'data-basis': basis }, kind);
   return h(
     'div',
-    { class: 'provenance', 'data-basis': typeof attributes.basis === 'string' ? attributes.basis : undefined },
+    { class: 'provenance', 'data-edge': step.edge, 'data-basis': basis },
     kind,
     ' · ',
     h('details', { class: 'quote' }, h('summary', {}, step.quote ? 'quote' : 'note'), step.quote ? `“${step.quote}”` : '', step.note && step.quote ? h('p', {}, step.note) : step.note ?? ''),
@@ -254,7 +311,7 @@ function stageSections(graph: ClaimGraph, id: string, link: (ref: NodeRef) => HT
         const documented = obstacleDetail(graph, obstacle.id).documentedBy;
         return h(
           'li',
-          {},
+          { 'data-basis': step.basis },
           link(obstacle),
           quote(step),
           h('div', { class: 'meta' }, 'documented by ', ...joinNodes(documented.map((d) => d.source), link), documented.length ? null : 'nobody'),
@@ -270,7 +327,7 @@ function stageSections(graph: ClaimGraph, id: string, link: (ref: NodeRef) => HT
         const reporters = describeNode(graph, figure.id).incoming.filter(({ step: s }) => (s.kind as string) === 'reports').map(({ node: n }) => n);
         return h(
           'li',
-          { 'data-figure': figure.id },
+          { 'data-figure': figure.id, 'data-basis': step.basis },
           link(figure),
           value.length ? h('span', { class: 'meta' }, ` ${value.join(' · ')}`) : null,
           quote(step),

@@ -1,0 +1,23 @@
+// The viewer's state in the URL hash: a camera survives the round trip rounded, and a malformed one is dropped.
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_STATE, stateFromHash, stateToHash } from '../viewer/state/view-state.js';
+
+describe('the view state in the URL hash', () => {
+  it('carries the camera rounded (x and y to 4 decimals, the ratio to 4 digits) and reads it back', () => {
+    const hash = stateToHash({ ...DEFAULT_STATE, selected: 'claim:a', camera: { x: 0.512345678, y: -0.04321987, ratio: 0.123456 } });
+    expect(hash).toBe('#node=claim%3Aa&camera=0.5123%2C-0.0432%2C0.1235');
+    expect(stateFromHash(hash).camera).toEqual({ x: 0.5123, y: -0.0432, ratio: 0.1235 });
+    expect(stateFromHash(hash).selected).toBe('claim:a');
+    // No camera: the app frames the view itself.
+    expect(stateToHash(DEFAULT_STATE)).toBe('');
+    expect(stateFromHash('#node=claim%3Aa').camera).toBeNull();
+  });
+
+  it('drops a malformed camera and keeps the rest', () => {
+    for (const camera of ['1,2', 'a,b,c', '0.5,0.5,0', '0.5,0.5,-1', '0.5,0.5,1,2', '0.5,,1']) {
+      const state = stateFromHash(`#node=claim%3Aa&camera=${encodeURIComponent(camera)}`);
+      expect(state.camera, camera).toBeNull();
+      expect(state.selected).toBe('claim:a');
+    }
+  });
+});
