@@ -225,12 +225,12 @@ export class StoreGraph {
   }
 
   /** What describeNode needs: the node (or nodes), their edges in and out, and the nodes at the other ends. */
-  nodePart(ids: string | readonly string[]): Promise<ClaimGraph> {
+  async nodePart(ids: string | readonly string[]): Promise<ClaimGraph> {
     const list = typeof ids === 'string' ? [ids] : ids;
     const what = `reading ${list.length === 1 ? list[0] : `${list.length} nodes`} and their edges`;
     const limit = this.client.limit();
     // The names nest inside a UNION here, so they go NESTED_NAMES at a time.
-    return this.fetchInChunks(
+    const triples = await this.triplesInChunks(
       chunksOf(list, NESTED_NAMES).flatMap((chunk) => {
         const node = namedNodes(chunk);
         const edges = union(edgesAt(node, 'object'), edgesAt(node, 'subject'));
@@ -238,6 +238,30 @@ export class StoreGraph {
       }),
       what,
     );
+    return graphFromRdf(await this.meta(), triples.concat(await this.identityOf(triples, what)));
+  }
+
+  /**
+   * What a part needs to stand as a dataset of its own (the viewer validates what it is sent; an export writes it): the
+   * brief of every node fetched, and the work each source fetched refers to, with that edge (src/query/subgraph-of.ts
+   * withIdentity says the same of a local part).
+   */
+  private async identityOf(triples: readonly RdfTriple[], what: string): Promise<RdfTriple[]> {
+    const limit = this.client.limit();
+    const fetched = new Set<string>();
+    const briefs = new Set<string>();
+    const sources: string[] = [];
+    const [idTerm, briefTerm, typeTerm, citation] = [ID, expand(NODE_FIELD_TERM.brief.predicate), expand('rdf:type'), expand(NODE_CLASS.source)];
+    for (const t of triples) {
+      if (t.predicate === idTerm && 'literal' in t.object) fetched.add(t.object.literal);
+      else if (t.predicate === briefTerm && 'literal' in t.object) briefs.add(t.object.literal);
+      else if (t.predicate === typeTerm && 'iri' in t.object && t.object.iri === citation) sources.push(t.subject.slice(NODE_BASE.length));
+    }
+    const refers = await this.triplesInChunks(chunksOf(sources).map((ids) => (g: string) => edgesQuery(g, edgesAt(listedNodes(ids), 'subject', ['refers-to']), limit)), what, triples.length);
+    const missing = new Set([...briefs].filter((b) => !fetched.has(b)));
+    for (const t of refers) if (t.predicate === OBJECT && 'iri' in t.object && t.object.iri.startsWith(NODE_BASE) && !fetched.has(t.object.iri.slice(NODE_BASE.length))) missing.add(t.object.iri.slice(NODE_BASE.length));
+    const nodes = await this.triplesInChunks(namedQueries([...missing], [], limit), what, triples.length + refers.length);
+    return refers.concat(nodes);
   }
 
   /** Every node `kinds` edges lead to from `start` (in `direction`), the start included: a breadth-first walk, one query per hop and chunk. */
@@ -339,12 +363,14 @@ export class StoreGraph {
       frontier = next;
     }
     const limit = this.client.limit();
-    return this.fetchInChunks(
+    const what = `reading the ${reached.size} nodes around ${need.focus}`;
+    const triples = await this.triplesInChunks(
       chunksOf([...reached]).flatMap((ids) => {
         const nodes = listedNodes(ids);
         return [(g: string) => nodesQuery(g, nodes, limit), (g: string) => edgesQuery(g, edgesAt(nodes, 'subject', edgeKinds), limit)];
       }),
-      `reading the ${reached.size} nodes around ${need.focus}`,
+      what,
     );
+    return graphFromRdf(await this.meta(), triples.concat(await this.identityOf(triples, what)));
   }
 }

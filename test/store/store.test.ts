@@ -238,3 +238,43 @@ describe('messages', () => {
     expect(usage).toMatchObject({ code: 2, stderr: 'claimgraph sources: --endpoint needs --graph <iri>: the named graph that holds the dataset\n' });
   });
 });
+
+describe('a corpus of briefs in Virtuoso', () => {
+  const CORPUS = 'urn:claimgraph:test:corpus';
+  let dir: string;
+  beforeAll(async () => {
+    const { importBrief } = await import('../../src/import/import-brief.js');
+    const { packageRoot } = await import('../../src/paths.js');
+    dir = join(mkdtempSync(join(tmpdir(), 'claimgraph-store-corpus-')), 'corpus');
+    for (const name of ['burglary-arrests.md', 'wastewater-monitoring.md', 'burglary-clearance.md']) importBrief(join(packageRoot, 'test', 'fixtures', 'briefs', name), dir);
+    const pushed = await runCli('push', '--data', dir, ...at(CORPUS));
+    expect(pushed.stderr).toBe('');
+    expect(pushed.code).toBe(0);
+  });
+
+  /** A command on the local corpus and on the store: the same JSON. */
+  async function same(...args: string[]): Promise<string> {
+    const here = await runCli(...args, '--json', '--data', dir);
+    const there = await runCli(...args, '--json', ...at(CORPUS));
+    expect(there.stderr, args.join(' ')).toBe('');
+    expect(here.code, args.join(' ')).toBe(0);
+    expect(there.stdout, args.join(' ')).toBe(here.stdout);
+    return here.stdout;
+  }
+
+  it('is one named graph holding every brief; cited-by, shared-works and --brief answer as they do locally', async () => {
+    const graph = loadGraph(dir);
+    for (const work of ofKind(graph, 'work')) await same('cited-by', work);
+    const shared = JSON.parse(await same('shared-works')) as unknown[];
+    expect(shared).toHaveLength(2);
+    await same('shared-works', '--brief', 'burglary-arrests', '--brief', 'burglary-clearance');
+    for (const claim of ofKind(graph, 'claim')) {
+      const brief = graph.getNodeAttribute(claim, 'brief' as never) as string;
+      await same('sources', claim, '--brief', brief);
+      await same('obstacles', claim, '--brief', brief);
+    }
+    await same('audit', '--brief', 'burglary-clearance');
+    await same('export', '--brief', 'wastewater-monitoring', '--format', 'bibtex');
+    await same('export', '--focus', ofKind(graph, 'claim')[0]!, '--depth', '2', '--format', 'json');
+  });
+});
