@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { jsonFormat } from '../src/export/formats/json.js';
 import { writeSyntheticDataset } from '../src/generate/write-synthetic.js';
 import { loadGraph } from '../src/load/load-graph.js';
-import { claim, edge, question, source } from './helpers/make-graph.js';
+import { claim, edge, question, source, withBrief, work } from './helpers/make-graph.js';
 import { BIN, runBin } from './helpers/run-cli.js';
 
 const temp = () => mkdtempSync(join(tmpdir(), 'claimgraph-input-'));
@@ -16,7 +16,7 @@ const temp = () => mkdtempSync(join(tmpdir(), 'claimgraph-input-'));
 function dataset(files: Record<string, unknown>): string {
   const dir = temp();
   for (const [name, content] of Object.entries(files)) {
-    writeFileSync(join(dir, name), typeof content === 'string' || content instanceof Uint8Array ? content : JSON.stringify(content, null, 2) + '\n');
+    writeFileSync(join(dir, name), typeof content === 'string' || content instanceof Uint8Array ? content : JSON.stringify(withBrief(content as { nodes?: unknown[] }), null, 2) + '\n');
   }
   return dir;
 }
@@ -101,12 +101,12 @@ describe('stack traces and exit codes', () => {
     const first = join(dir, 'first.txt');
     writeFileSync(first, 'Why?\nSummary\nThe first claim [1].\n');
     expect(runBin(['import', first, '--out', join(dir, 'data')]).code).toBe(0);
-    const graph = join(dir, 'data', 'graph.json');
-    writeFileSync(graph, '\uFEFF' + readFileSync(graph, 'utf8'));
+    // The corpus's top level (read by every import) and the brief's own file, each with a byte order mark.
+    for (const graph of [join(dir, 'data', 'corpus.json'), join(dir, 'data', 'briefs', 'first', 'graph.json')]) writeFileSync(graph, '\uFEFF' + readFileSync(graph, 'utf8'));
     expect(runBin(['validate', '--data', join(dir, 'data')]).code).toBe(0);
     const second = join(dir, 'second.txt');
     writeFileSync(second, 'Why?\nSummary\nThe first claim [1]. A second claim [2].\n');
-    const merged = runBin(['import', second, '--out', join(dir, 'data')]);
+    const merged = runBin(['import', second, '--out', join(dir, 'data'), '--brief', 'first']);
     expect(merged.code, merged.stderr).toBe(0);
     expect(merged.stderr).toBe('');
     expect(runBin(['validate', '--data', join(dir, 'data')]).code).toBe(0);
@@ -195,9 +195,10 @@ describe('bad data refused, not mangled', () => {
       const result = runBin(['import', brief, '--out', out]);
       expect(result.code, result.stderr).toBe(0);
       const stored = name.replace(/\.json$/, '.txt');
-      expect(readdirSync(out).sort()).toEqual(['graph.json', stored].sort());
-      expect(readFileSync(join(out, stored), 'utf8')).toBe('Why?\nSummary\nA claim [1].\n');
-      expect(JSON.parse(readFileSync(join(out, 'graph.json'), 'utf8')).dataset.documents[0].path).toBe(stored);
+      const folder = join(out, 'briefs', name.replace(/\.json$/, ''));
+      expect(readdirSync(folder).sort()).toEqual(['graph.json', stored].sort());
+      expect(readFileSync(join(folder, stored), 'utf8')).toBe('Why?\nSummary\nA claim [1].\n');
+      expect(JSON.parse(readFileSync(join(folder, 'graph.json'), 'utf8')).documents[0].path).toBe(`briefs/${name.replace(/\.json$/, '')}/${stored}`);
       expect(runBin(['validate', '--data', out]).code).toBe(0);
     }
   });
@@ -206,13 +207,18 @@ describe('bad data refused, not mangled', () => {
   it.skipIf(!pandoc)('CSL-JSON with lone surrogates and hostile strings is accepted by pandoc --citeproc', () => {
     const hostile = 'Lone \ud800 half, \udc00 other \u0001 ctl "q" \\ <b>&amp;</b> {x} %s 😀';
     const dir = dataset({
-      'g.json': JSON.stringify({ nodes: [claim('a', { role: 'answer' }), source(1, { title: hostile, authors: [{ literal: hostile }, { family: hostile, given: hostile }], description: hostile, publisher: hostile })], edges: [edge('supports', 'source:1', 'claim:a')] }),
+      'g.json': JSON.stringify(
+        withBrief({
+          nodes: [claim('a', { role: 'answer' }), source(1, { description: hostile, identification: 'candidate', evidence: hostile }), work('w', { title: hostile, authors: [{ literal: hostile }, { family: hostile, given: hostile }], description: hostile, publisher: hostile })],
+          edges: [edge('supports', 'source:1', 'claim:a'), edge('refers-to', 'source:1', 'work:w')],
+        }),
+      ),
     });
     const out = join(temp(), 'refs.json');
     expect(runBin(['export', '--data', dir, '--format', 'csl-json', '-o', out]).code).toBe(0);
     expect(readFileSync(out, 'utf8')).not.toMatch(/\\ud[89ab][0-9a-f]{2}/i);
     const md = join(temp(), 'doc.md');
-    writeFileSync(md, 'See [@source1].\n');
+    writeFileSync(md, 'See [@w].\n');
     const rendered = execFileSync('pandoc', ['--citeproc', '--bibliography', out, '-t', 'plain', md], { encoding: 'utf8' });
     expect(rendered).toContain('Lone \uFFFD half');
   });
@@ -253,7 +259,7 @@ describe('bad data refused, not mangled', () => {
   });
 
   it('a NUL in an edge id is a data problem for graphml and gexf: exit 1', () => {
-    const dir = dataset({ 'g.json': JSON.stringify({ nodes: [claim('a'), source(1)], edges: [edge('supports', 'source:1', 'claim:a', { id: 'e\u0000x' })] }) });
+    const dir = dataset({ 'g.json': JSON.stringify(withBrief({ nodes: [claim('a'), source(1)], edges: [edge('supports', 'source:1', 'claim:a', { id: 'e\u0000x' })] })) });
     for (const format of ['graphml', 'gexf']) {
       const result = runBin(['export', '--data', dir, '--format', format]);
       expect(result.code, format).toBe(1);

@@ -38,7 +38,7 @@ export const edge = (kind: string, from: string, to: string, extra: Record_ = {}
 export function withBrief<T extends { nodes?: unknown[] }>(spec: T): T {
   const nodes = (spec.nodes ?? []) as { id?: unknown; brief?: unknown }[];
   if (!nodes.some((n) => n.brief === BRIEF) || nodes.some((n) => n.id === BRIEF)) return spec;
-  return { ...spec, nodes: [brief(), ...nodes] };
+  return { ...spec, nodes: [...nodes, brief()] };
 }
 
 export function makeGraph(spec: { nodes?: unknown[]; edges?: unknown[] }): ClaimGraph {
