@@ -59,13 +59,15 @@ export interface WorkKeys {
   url?: string;
   /** Normalised title, year and first author, only when all three are known. */
   titleYearAuthor?: string;
+  /** The normalised title ('' when none). */
+  title: string;
 }
 
 export function workKeys(work: WorkRecord): WorkKeys {
-  const keys: WorkKeys = {};
+  const title = work.title ? normaliseTitle(work.title) : '';
+  const keys: WorkKeys = { title };
   if (work.doi) keys.doi = normaliseDoi(work.doi);
   if (work.url) keys.url = normaliseUrl(work.url);
-  const title = work.title ? normaliseTitle(work.title) : '';
   const year = yearOf(work.issued);
   const author = firstAuthorKey(work.authors);
   if (title !== '' && year !== undefined && author !== undefined) keys.titleYearAuthor = `${title}|${year}|${author}`;
@@ -112,7 +114,10 @@ export class WorkIndex {
   private readonly byExactTitle = new Map<string, string[]>();
   private readonly byUrl = new Map<string, string>();
   private readonly byReadAt = new Map<string, string[]>();
-  private readonly records = new Map<string, { record: WorkRecord; keys: WorkKeys; title: string; notSameAs: ReadonlySet<string> }>();
+  private readonly records = new Map<string, { record: WorkRecord; keys: WorkKeys; title: string; notSameAs: ReadonlySet<string> | undefined }>();
+  /** Ids in the order added; those before `wordsIndexed` are in byWord (built on the first need: an import asks few). */
+  private readonly order: string[] = [];
+  private wordsIndexed = 0;
 
   add(id: string, record: WorkRecord & { notSameAs?: readonly string[] }): void {
     const keys = workKeys(record);
@@ -120,11 +125,8 @@ export class WorkIndex {
       const key = keyOf(keys, which);
       if (key !== undefined && !this.byKey.has(`${which} ${key}`)) this.byKey.set(`${which} ${key}`, id);
     }
-    const title = record.title ? normaliseTitle(record.title) : '';
-    if (title !== '') {
-      push(this.byExactTitle, title, id);
-      for (const word of new Set(title.split(' '))) push(this.byWord, word, id);
-    }
+    const title = keys.title;
+    if (title !== '') push(this.byExactTitle, title, id);
     if (keys.url) this.byUrl.set(keys.url, id);
     if (record.evidenceReadAt) {
       const at = normaliseUrl(record.evidenceReadAt);
@@ -132,7 +134,17 @@ export class WorkIndex {
       if (list) list.push(id);
       else this.byReadAt.set(at, [id]);
     }
-    this.records.set(id, { record, keys, title, notSameAs: new Set(record.notSameAs ?? []) });
+    this.records.set(id, { record, keys, title, notSameAs: record.notSameAs?.length ? new Set(record.notSameAs) : undefined });
+    this.order.push(id);
+  }
+
+  /** Indexes the title words of the works added since the last call. */
+  private indexWords(): void {
+    for (; this.wordsIndexed < this.order.length; this.wordsIndexed++) {
+      const id = this.order[this.wordsIndexed]!;
+      const title = this.records.get(id)!.title;
+      if (title !== '') for (const word of new Set(title.split(' '))) push(this.byWord, word, id);
+    }
   }
 
   has(id: string): boolean {
@@ -159,16 +171,17 @@ export class WorkIndex {
    * missing, or one read at the other's address. Best first; `self` (the record's own id, if indexed) left out.
    */
   proposals(record: WorkRecord, self?: string): ProposedMatch[] {
+    this.indexWords();
     const found = new Map<string, ProposedMatch>();
     const keys = workKeys(record);
-    const title = record.title ? normaliseTitle(record.title) : '';
+    const title = keys.title;
     const year = yearOf(record.issued);
     const author = firstAuthorKey(record.authors);
     const excluded = self === undefined ? undefined : this.records.get(self)?.notSameAs;
     const rank = { high: 0, medium: 1, low: 2 } as const;
     // Each piece of evidence adds its reason; two pieces for one pair raise the confidence one step.
     const consider = (id: string, confidence: ProposedMatch['confidence'], reason: string) => {
-      if (id === self || excluded?.has(id) || (self !== undefined && this.records.get(id)?.notSameAs.has(self))) return;
+      if (id === self || excluded?.has(id) || (self !== undefined && this.records.get(id)?.notSameAs?.has(self))) return;
       const seen = found.get(id);
       if (!seen) {
         found.set(id, { work: id, confidence, reason });

@@ -172,7 +172,7 @@ export function syntheticCorpus(options: CorpusOptions): SyntheticCorpus {
       if (identified) {
         references.push(`[${n}] ${lines[rank]}`);
         edges.push({ kind: 'refers-to', from: id, to: `work:w${rank}`, basis: 'quoted', quote: lines[rank]! });
-      }
+      } else references.push(`[${n}] an unpublished note of brief ${i}, seen by its author only`);
     });
     // Claims: each cites one to three markers; every marker is cited at least once. The last two are the answer.
     const sentences: string[][] = [[], [], []];

@@ -11,6 +11,7 @@ import { normaliseSpace, type DatasetText } from '../load/build-graph.js';
 import { BRIEFS_FOLDER } from '../load/corpus-rules.js';
 import { isLegacyNode, legacyMessage } from '../load/legacy-form.js';
 import { displayPath, readDataset, validateDataset } from '../load/load-graph.js';
+import { uncheckedGraph } from '../load/unchecked-graph.js';
 import { DatasetError } from '../load/problems.js';
 import type { ClaimGraph } from '../model/graph.js';
 import type { DatasetFile, GraphEdge, GraphNode, SourceNode, WorkNode } from '../model/schema.js';
@@ -184,7 +185,9 @@ function intoCorpus(c: Context): Partial_ {
   if (!statSync(c.corpusDir).isDirectory()) throw new OperationError(`claimgraph/import: ${displayPath(c.corpusDir)} is not a folder`);
   const texts = readDataset(c.corpusDir, { brief: c.briefId });
   refuseLegacy(texts);
-  const graph = validateDataset(c.corpusDir, texts);
+  // What the corpus holds, read as it stands: the result, this part and the new brief together, is validated once
+  // before anything is written (and refused, naming every problem, if the corpus was not valid to begin with).
+  const graph = uncheckedGraph(texts, basename(resolve(c.corpusDir)));
   const index = new WorkIndex();
   graph.forEachNode((id, node) => {
     if (node.kind === 'work') index.add(id, node);
