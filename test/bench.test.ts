@@ -1,6 +1,6 @@
 // The benchmark at its smallest size, so it cannot rot: every figure is measured and written, and the two engines agree.
 // It asserts what was measured exists and is consistent, never how fast anything was (timings belong to `npm run bench`).
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
@@ -54,4 +54,31 @@ it('npm run bench works end to end at 1k elements: load, memory, sourcesFor vs S
   for (const heading of ['## 1. Load', '## 4. Memory', '## 2. sourcesFor vs Oxigraph', '## 3. Subgraph', '## 5. The viewer', '## 6. Whole-dataset exports', '## 7. The viewer as a user feels it', '## What was found with the profiler']) expect(written).toContain(heading);
   expect(written).toContain(`| 1k | ${load!.figure.elements.toLocaleString('en')} |`);
   expect(lines.some((line) => line.startsWith('sourcesFor 1k, broadest claims:'))).toBe(true);
+}, 240_000);
+
+it('the corpus benchmark works end to end at 40 briefs: load, import through the command, cited-by, and leaves the corpus as it was', async () => {
+  const { runCorpusBench, renderCorpus, corpusDir } = await import('../bench/corpus.js');
+  const { loadGraph } = await import('../src/load/load-graph.js');
+  const { citedBy } = await import('../src/query/cited-by.js');
+  const { toDatasetFile } = await import('../src/model/serialize.js');
+  const dataDir = mkdtempSync(join(tmpdir(), 'claimgraph-bench-corpus-'));
+  const { dir } = await corpusDir(40, dataDir);
+  const before = JSON.stringify(toDatasetFile(loadGraph(dir)));
+  const [figure] = await runCorpusBench({ sizes: [40], imports: 2, runs: 1, dataDir, log: () => undefined, maxOldSpaceMb: 2000 });
+  expect(figure!.briefs).toBe(40);
+  expect(figure!.imported).toBe(2);
+  expect(figure!.importMs).toBeGreaterThan(0);
+  const graph = loadGraph(dir);
+  expect(figure!.elements).toBe(graph.order + graph.size);
+  // The most cited work is the one with most refers-to edges in, and cited-by counts its briefs as the query does.
+  const top = citedBy(graph, figure!.topWork);
+  expect(figure!.topBriefs).toBe(top.briefs.length);
+  expect(figure!.topBriefs).toBeGreaterThan(1);
+  graph.forEachNode((id, node) => {
+    if (node.kind === 'work') expect(graph.inDegree(id)).toBeLessThanOrEqual(graph.inDegree(figure!.topWork));
+  });
+  // The imported briefs were taken out again: the corpus is the same dataset as before.
+  expect(JSON.stringify(toDatasetFile(graph))).toBe(before);
+  expect(renderCorpus([figure!], '2026-01-01')).toContain(`| 40 | ${figure!.works} | ${figure!.elements.toLocaleString('en')} |`);
+  rmSync(dataDir, { recursive: true, force: true });
 }, 240_000);
