@@ -249,9 +249,13 @@ describe('a work’s panel', () => {
     // A claim whose works publish figures lists exactly those.
     const claim = bundled.filterNodes((id, n) => n.kind === 'claim' && figuresForClaim(bundled, id).length > 0)[0]!;
     await page.evaluate((id) => (window as any).claimgraph.select(id), claim);
-    const listed = await page.locator('[data-section="claim-figures"] > ul > li').evaluateAll((items) => items.map((i) => i.getAttribute('data-figure')));
-    expect(listed).toEqual(figuresForClaim(bundled, claim).map((f) => f.figure.id));
-    await expect(page.locator('[data-section="claim-figures"] .hop').count()).resolves.toBeGreaterThan(0);
+    const listed = await page.locator('[data-section="claim-figures"] li[data-figure]').evaluateAll((items) => items.map((i) => [i.closest('[data-work]')!.getAttribute('data-work'), i.getAttribute('data-figure')]));
+    expect(listed).toEqual(figuresForClaim(bundled, claim).map((f) => [f.work.id, f.figure.id]));
+    // Each figure says its reports edge, each work the claim's markers citing it with their refers-to edges.
+    await expect(page.locator('[data-section="claim-figures"] li[data-figure] .provenance .edge-kind').allTextContents()).resolves.toEqual(listed.map(() => 'reports'));
+    const cites = figuresForClaim(bundled, claim).flatMap((f) => f.sources);
+    expect(cites.length).toBeGreaterThan(0);
+    await expect(page.locator('[data-section="claim-figures"] .figure-via .provenance .edge-kind').first().textContent()).resolves.toBe('refers-to');
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -361,21 +361,40 @@ function stepsAlong(graph: ClaimGraph, nodes: readonly string[], kinds: readonly
   return steps;
 }
 
-/** A claim's "Figures its works publish" (figuresForClaim): each figure, the work that reports it, and the claim's sources citing that work, with the path source → work → figure. */
+/**
+ * A claim's "Figures its works publish" (figuresForClaim), by work: the work, the claim's sources citing it (each with
+ * its refers-to edge), then the figures it reports (each with its reports edge).
+ */
 function claimFigures(graph: ClaimGraph, id: string, link: (ref: NodeRef) => HTMLElement): HTMLElement | null {
   const figures = figuresForClaim(graph, id);
+  const byWork = new Map<string, typeof figures>();
+  for (const f of figures) byWork.set(f.work.id, [...(byWork.get(f.work.id) ?? []), f]);
   return section(
     `Figures its works publish: ${figures.length}`,
     'claim-figures',
-    figures.map((f) => {
-      const paths = f.sources.map((source) => ({ source, nodes: [source, f.work.id, f.figure.id], steps: stepsAlong(graph, [source, f.work.id, f.figure.id], ['refers-to', 'reports']) ?? [] }));
+    [...byWork.values()].map((reported) => {
+      const work = reported[0]!.work;
+      const cites = reported[0]!.sources.map((source) => ({ source, step: stepBetween(graph, source, work.id, 'refers-to') }));
+      const reports = reported.map((f) => ({ f, step: stepBetween(graph, work.id, f.figure.id, 'reports') }));
+      const steps = [...cites, ...reports].map((x) => x.step).filter((step): step is Step => step !== undefined);
       return h(
         'li',
-        { 'data-figure': f.figure.id, 'data-basis': pathBasis(paths.flatMap((p) => p.steps)) },
-        link(f.figure),
-        h('span', { class: 'meta' }, ` ${f.figure.value} · ${f.figure.population}${f.figure.status === 'secondary' ? ' · secondary' : ''}`),
-        h('div', { class: 'meta' }, 'published by ', link(f.work)),
-        ...paths.map((p) => h('div', { class: 'figure-via' }, h('span', { class: 'meta' }, 'via '), link(nodeRef(graph, p.source)), ...pathParts(graph, p.nodes, p.steps))),
+        { 'data-work': work.id, 'data-basis': pathBasis(steps) },
+        link(work),
+        ...cites.map(({ source, step }) => h('div', { class: 'figure-via' }, h('span', { class: 'meta' }, 'cited as '), link(nodeRef(graph, source)), provenance(graph, step))),
+        h(
+          'ul',
+          { 'aria-label': `Figures ${work.label} reports` },
+          ...reports.map(({ f, step }) =>
+            h(
+              'li',
+              { 'data-figure': f.figure.id, 'data-basis': step?.basis },
+              link(f.figure),
+              h('span', { class: 'meta' }, ` ${f.figure.value} · ${f.figure.population}${f.figure.status === 'secondary' ? ' · secondary (read on a copy)' : ''}`),
+              provenance(graph, step),
+            ),
+          ),
+        ),
       );
     }),
   );
