@@ -20,6 +20,7 @@ import { figuresForClaim } from '../../src/query/figures-for-claim.js';
 import { sharedWorks } from '../../src/query/shared-works.js';
 import { defaultDatasetDir, packageRoot } from '../../src/paths.js';
 import { serveViewer, type ViewerServer } from '../../src/serve/serve-viewer.js';
+import { brief, claim, edge, makeGraph, source, work } from '../helpers/make-graph.js';
 import { countInk, launchBrowser, settle, shootGraph, waitForViewer } from './browser.js';
 
 const require = createRequire(import.meta.url);
@@ -27,6 +28,7 @@ const FIXTURES = join(packageRoot, 'test', 'fixtures', 'briefs');
 const ARRESTS = 'brief:burglary-arrests';
 const CLEARANCE = 'brief:burglary-clearance';
 const WORK = 'work:testa-2019';
+const HOSTILE = '<img src=x onerror=alert(1)>';
 
 let browser: Browser;
 let corpus: ClaimGraph;
@@ -343,6 +345,43 @@ describe('the corpus overview', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   }, 120_000);
+});
+
+describe('untrusted strings in a corpus', () => {
+  it('brief and work labels reach the filter, the overview, its tooltips and the panel as text', async () => {
+    const hostile = makeGraph({
+      nodes: [
+        brief('a', { label: HOSTILE }),
+        brief('b', { label: `<script>alert(2)</script>` }),
+        claim('a1', { brief: 'brief:a', role: 'answer' }),
+        claim('b1', { brief: 'brief:b', role: 'answer' }),
+        source('a/1', { brief: 'brief:a', citation: '1', identification: 'candidate', evidence: 'e' }),
+        source('b/1', { brief: 'brief:b', citation: '1', identification: 'candidate', evidence: 'e' }),
+        work('w', { label: `<svg onload=alert(3)>` }),
+      ],
+      edges: [edge('supports', 'source:a/1', 'claim:a1'), edge('supports', 'source:b/1', 'claim:b1'), edge('refers-to', 'source:a/1', 'work:w'), edge('refers-to', 'source:b/1', 'work:w')],
+    });
+    const server = await serveViewer({ graph: hostile, port: 0 });
+    try {
+      const { page, errors } = await open(`${server.url}#overview=1&node=work%3Aw`);
+      const dialogs: string[] = [];
+      page.on('dialog', (dialog) => void (dialogs.push(dialog.message()), dialog.dismiss()));
+      await expect(page.locator('#brief-filter option').allTextContents()).resolves.toEqual(['All 2 briefs', `a — ${HOSTILE}`, 'b — <script>alert(2)</script>']);
+      await expect(page.locator('#panel-title').textContent()).resolves.toBe('<svg onload=alert(3)>');
+      await expect(page.locator('[data-section="cited-by"] .citing-brief > .node-link').allTextContents()).resolves.toEqual([HOSTILE, '<script>alert(2)</script>']);
+      await expect(page.locator('.shared-works .node-link').allTextContents()).resolves.toEqual(['<svg onload=alert(3)>']);
+      // The overview's tooltip of an edge (this overview is small enough for edge events).
+      await page.evaluate(() => (window as any).claimgraph.showTip('cites:brief:a→work:w', { x: 10, y: 10 }));
+      await expect(page.locator('#edge-tip').textContent()).resolves.toContain(`${HOSTILE} —cites→ <svg onload=alert(3)>`);
+      const injected = await page.evaluate(() => ({ images: document.querySelectorAll('img').length, scripts: [...document.querySelectorAll('script')].filter((s) => !s.src).length, svgs: document.querySelectorAll('svg').length }));
+      expect(injected).toEqual({ images: 0, scripts: 0, svgs: 0 });
+      expect(dialogs).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    } finally {
+      await server.close();
+    }
+  });
 });
 
 describe('a dataset of one brief', () => {
