@@ -309,6 +309,13 @@ describe('the corpus overview', () => {
     await settle(page);
     expect((await drawn(page)).shown).toBe('overview');
     await expect(page.locator('#panel-title').textContent()).resolves.toBe(corpus.getNodeAttribute(WORK, 'label'));
+    // There the filter prompts for a brief: picking the one shown before leaves the overview for it.
+    await expect(page.locator('#brief-filter').inputValue()).resolves.toBe('overview');
+    await page.locator('#brief-filter').selectOption(CLEARANCE);
+    await settle(page);
+    expect((await drawn(page)).shown).toBe(CLEARANCE);
+    await page.goBack();
+    await settle(page);
     // The keyboard's way in: the most shared works as buttons.
     await page.locator('.shared-works [data-node="work:imaginarystatisticsbureau-2020"]').focus();
     await page.keyboard.press('Enter');
@@ -366,7 +373,7 @@ describe('untrusted strings in a corpus', () => {
       const { page, errors } = await open(`${server.url}#overview=1&node=work%3Aw`);
       const dialogs: string[] = [];
       page.on('dialog', (dialog) => void (dialogs.push(dialog.message()), dialog.dismiss()));
-      await expect(page.locator('#brief-filter option').allTextContents()).resolves.toEqual(['All 2 briefs', `a — ${HOSTILE}`, 'b — <script>alert(2)</script>']);
+      await expect(page.locator('#brief-filter option').allTextContents()).resolves.toEqual(['Pick a brief to show…', 'All 2 briefs', `a — ${HOSTILE}`, 'b — <script>alert(2)</script>']);
       await expect(page.locator('#panel-title').textContent()).resolves.toBe('<svg onload=alert(3)>');
       await expect(page.locator('[data-section="cited-by"] .citing-brief > .node-link').allTextContents()).resolves.toEqual([HOSTILE, '<script>alert(2)</script>']);
       await expect(page.locator('.shared-works .node-link').allTextContents()).resolves.toEqual(['<svg onload=alert(3)>']);

@@ -7,6 +7,9 @@ import { NODE_STYLE } from '../graph/styles.js';
 import type { ViewState } from '../state/view-state.js';
 import { h } from './dom.js';
 
+/** The filter's value while the overview is shown (a disabled prompt: never picked). */
+const OVERVIEW_PLACEHOLDER = 'overview';
+
 /** Works listed under "Most shared works" in the overview. */
 export const LISTED_SHARED_WORKS = 12;
 
@@ -31,11 +34,13 @@ export function corpusSection(corpus: ClaimGraph, briefs: readonly string[], sta
         document.getElementById('brief-filter')?.focus();
       },
     },
-    h('option', { value: '', selected: state.brief === null }, `All ${n(briefs.length)} briefs`),
-    ...briefs.map((id) => h('option', { value: id, selected: id === state.brief }, briefName(corpus, id))),
+    // In the overview no brief is shown: any pick, the one shown before included, leaves it.
+    state.overview ? h('option', { value: OVERVIEW_PLACEHOLDER, disabled: true, selected: true }, 'Pick a brief to show…') : null,
+    h('option', { value: '', selected: !state.overview && state.brief === null }, `All ${n(briefs.length)} briefs`),
+    ...briefs.map((id) => h('option', { value: id, selected: !state.overview && id === state.brief }, briefName(corpus, id))),
   );
   const status = state.overview
-    ? 'The overview is shown; pick a brief (or all) to show its graph.'
+    ? 'The overview is shown; pick a brief (or all) to show its graph instead.'
     : state.brief
       ? `${n(shown.order)} nodes: the brief’s own, and the library and works they touch.`
       : `${n(corpus.order)} nodes of ${n(briefs.length)} briefs.`;
