@@ -21,3 +21,17 @@ describe('the view state in the URL hash', () => {
     }
   });
 });
+
+describe('a corpus in the URL hash', () => {
+  it('carries the brief shown alone by its name and the overview as overview=1, and reads a name or an id back', () => {
+    const hash = stateToHash({ ...DEFAULT_STATE, brief: 'brief:burglary-arrests', selected: 'claim:burglary-arrests/c1' });
+    expect(hash).toBe('#brief=burglary-arrests&node=claim%3Aburglary-arrests%2Fc1');
+    expect(stateFromHash(hash)).toMatchObject({ brief: 'brief:burglary-arrests', overview: false, selected: 'claim:burglary-arrests/c1' });
+    expect(stateFromHash('#brief=brief%3Ab7').brief).toBe('brief:b7');
+    expect(stateToHash({ ...DEFAULT_STATE, overview: true })).toBe('#overview=1');
+    expect(stateFromHash('#overview=1').overview).toBe(true);
+    // Anything else is the default: every brief, no overview.
+    expect(stateFromHash('#overview=yes&brief=')).toMatchObject({ overview: false, brief: null });
+    expect(stateFromHash('')).toMatchObject({ overview: false, brief: null });
+  });
+});

@@ -2,7 +2,7 @@
 import { buildGraph } from '../src/load/build-graph.js';
 import { DatasetError, formatProblem } from '../src/load/problems.js';
 import { App } from './app.js';
-import { expandOnSelect } from './data/store-expansion.js';
+import { expandedIds, expandOnSelect } from './data/store-expansion.js';
 import { mark } from './timings.js';
 import { byId } from './ui/dom.js';
 import { showLoadError } from './ui/load-error.js';
@@ -21,7 +21,8 @@ export async function start(url: string, pending: Promise<Response>): Promise<vo
     mark('validated');
     status(`Drawing ${graph.order} nodes and ${graph.size} edges…`);
     await nextFrame();
-    const app = new App(graph, mark);
+    // A store's page holds only the neighbourhoods loaded so far: no brief filter or overview of a part.
+    const app = new App(graph, mark, { corpusControls: expandedIds() === undefined });
     status('');
     expandOnSelect(app);
     (window as unknown as { claimgraph: App }).claimgraph = app;

@@ -17,3 +17,4 @@ export * from './cited-by.js';
 export * from './shared-works.js';
 export * from './brief-view.js';
 export * from './figures-for-claim.js';
+export * from './corpus-overview.js';

@@ -74,6 +74,8 @@ describe('the panel marks the basis of every edge it lists', () => {
     // Every kind of list is there: a claim's sources and obstacles, an obstacle's parts and stages, a source's claims, a stage's obstacles and figures.
     const sections = new Set(items.map((i) => i.section));
     for (const name of ['sources-direct', 'sources-indirect', 'obstacles', 'backs', 'documents', 'parts', 'part-of', 'documented-by', 'hinders', 'hindered-by', 'figures', 'edges']) expect(sections, name).toContain(name);
+    // A claim's figures, and a work's citing briefs, derived works and figures, too.
+    for (const name of ['claim-figures', 'cited-by', 'derives-from', 'drawn-from', 'reports']) expect(sections, name).toContain(name);
     const wrong: string[] = [];
     for (const item of items) {
       const where = `${item.node} / ${item.section}: ${item.text.slice(0, 60)}`;

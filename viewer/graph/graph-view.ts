@@ -1,20 +1,21 @@
 // The Sigma.js view of a claim graph: a display copy of (a window on) the graph, reducers for filters and audit marks,
 // a highlight layer for selection, paths and hover (no sigma render), camera framing, dragging nodes, render counts, and
-// the scene the figures draw.
+// the scene the figures draw. What it shows can be replaced (another brief, the corpus overview) without a new sigma.
 import { MultiDirectedGraph } from 'graphology';
 import Sigma from 'sigma';
 import { createNormalizationFunction } from 'sigma/utils';
 import { extremityArrow, layerFill, layerPlain, pathLine, sdfCircle, sdfDiamond, sdfSquare, sdfTriangle } from 'sigma/rendering';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { Position } from '../../src/layout/evidence-flow.js';
-import { useDictionaryAdjacency, type ClaimGraph } from '../../src/model/graph.js';
+import { useDictionaryAdjacency } from '../../src/model/graph.js';
+import type { DisplaySource } from './display-source.js';
 import { frameState, framedPoints } from './framing.js';
 import { HighlightLayer, labelFont } from './highlight-layer.js';
 import { placeLabels, type Box, type LabelCandidate, type LabelSide } from './label-placement.js';
 import { mountNodeDrag } from './node-drag.js';
 import { sizeDivisor, spacingPerSize } from './node-spacing.js';
 import type { Scene, SceneEdge, SceneNode } from './scene.js';
-import { ANSWER_SIZE, EDGE_STYLE, INFERRED_DASH, LABEL_FONT_SIZE, LABEL_MAX_CHARS, NODE_STYLE, WEAK_COLOR } from './styles.js';
+import { INFERRED_DASH, LABEL_FONT_SIZE, LABEL_MAX_CHARS, WEAK_COLOR } from './styles.js';
 import type { Visibility } from './visibility.js';
 
 /** What the reducers and the highlight layer read; the app sets it with `setModel`. */
@@ -50,10 +51,8 @@ const SPACING_MARGIN = 0.95;
 /** At most this many nodes are considered for labels in one frame (the most important first). */
 const MAX_LABEL_CANDIDATES = 4000;
 
-/** An inferred edge in sigma's picture: its kind's colour at about 55% opacity (hex alpha), so the brief's word stands out. */
-const INFERRED_ALPHA = '8C';
-type DisplayNode = { x: number; y: number; size: number; color: string; label: string; kind: string; shape: string; answer: boolean };
-type DisplayEdge = { size: number; color: string; kind: string; gapSize: number; inferred: boolean };
+type DisplayNode = { x: number; y: number; size: number; color: string; label: string; kind: string; shape: string; answer: boolean; overNodes: boolean };
+type DisplayEdge = { size: number; color: string; highlight: string; kind: string; gapSize: number; inferred: boolean };
 
 /**
  * Sigma re-renders the whole graph whenever an item's state changes, hover included. The highlight layer draws hover,
@@ -82,15 +81,15 @@ export class GraphView {
   /** Boxes of the graph area that controls cover (the zoom buttons): no label goes there. */
   private reserved: Box[] = [];
   private readonly widths = new Map<string, number>();
-  private readonly scale: number;
   private readonly resizes: ResizeObserver;
+  private readonly edgeEvents: boolean;
   /** The layout's spacing per size unit (nearest neighbours), and screen pixels per graph unit at camera ratio 1. */
   private spacing = Infinity;
   private pixelsPerUnit = 1;
 
   constructor(
     container: HTMLElement,
-    private readonly graph: ClaimGraph,
+    private source: DisplaySource,
     private positions: Map<string, Position>,
     model: ViewModel,
     events: GraphViewEvents,
@@ -100,9 +99,8 @@ export class GraphView {
     this.model = model;
     this.display = new MultiDirectedGraph<DisplayNode, DisplayEdge>({ allowSelfLoops: false });
     useDictionaryAdjacency(this.display); // as the loader's graph: building 80k edges took seconds without it
-    // Large graphs get smaller nodes so the picture is not a solid block.
-    this.scale = graph.order <= 300 ? 1 : Math.max(0.3, Math.sqrt(300 / graph.order));
-    this.show(window ?? graph.nodes());
+    this.show(window ?? source.graph.nodes());
+    this.edgeEvents = events.hoverEdge !== undefined;
 
     this.sigma = new Sigma<DisplayNode, DisplayEdge>(this.display, container, {
       primitives: {
@@ -120,7 +118,7 @@ export class GraphView {
         itemSizesReference: 'screen',
         renderLabels: false, // the highlight layer places and draws them
         hideEdgesOnMove: this.display.size > HIDE_EDGES_ON_MOVE_ABOVE,
-        enableEdgeEvents: events.hoverEdge !== undefined && graph.size <= EDGE_EVENTS_MAX,
+        enableEdgeEvents: this.edgeEvents && source.graph.size <= EDGE_EVENTS_MAX,
         stagePadding: 40,
         // Nodes keep their size on screen, unless the screen squeezes the layout below it: then they shrink with it.
         zoomToSizeRatioFunction: (ratio: number) => sizeDivisor(ratio, this.pixelsPerUnit * this.spacing * SPACING_MARGIN),
@@ -159,27 +157,39 @@ export class GraphView {
 
   /** True when the display holds only part of the graph (large graphs open on a window and grow on demand). */
   get windowed(): boolean {
-    return this.display.order < this.graph.order;
+    return this.display.order < this.source.graph.order;
+  }
+
+  /** Shows another graph (another brief, the corpus overview) in the same sigma: its nodes (or a window on them), at these positions. */
+  replace(source: DisplaySource, positions: Map<string, Position>, model: ViewModel, window: Iterable<string> | null = null): void {
+    this.source = source;
+    this.positions = positions;
+    this.model = model;
+    this.hovered = null;
+    this.display.clear();
+    this.show(window ?? source.graph.nodes());
+    this.sigma.setSetting('hideEdgesOnMove', this.display.size > HIDE_EDGES_ON_MOVE_ABOVE);
+    this.sigma.setSetting('enableEdgeEvents', this.edgeEvents && source.graph.size <= EDGE_EVENTS_MAX);
+    this.fitLabels();
+    this.measureSpacing();
   }
 
   /** Adds nodes (and the edges between them and what is shown) to the display. Returns how many were new. */
   show(ids: Iterable<string>): number {
     const added: string[] = [];
+    const graph = this.source.graph;
     for (const id of ids) {
-      if (this.display.hasNode(id) || !this.graph.hasNode(id)) continue;
-      const node = this.graph.getNodeAttributes(id);
-      const style = NODE_STYLE[node.kind];
+      if (this.display.hasNode(id) || !graph.hasNode(id)) continue;
+      const look = this.source.node(id);
       const p = this.positions.get(id) ?? { x: 0, y: 0 };
-      const answer = node.kind === 'claim' && node.role === 'answer';
-      this.display.addNode(id, { x: p.x, y: -p.y, size: (answer ? ANSWER_SIZE : style.size) * this.scale, color: style.color, label: node.label, kind: node.kind, shape: style.shape, answer });
+      this.display.addNode(id, { x: p.x, y: -p.y, size: look.size, color: look.color, label: look.label, kind: look.kind, shape: look.shape, answer: look.answer, overNodes: look.labelOverNodes === true });
       added.push(id);
     }
     for (const id of added) {
-      this.graph.forEachEdge(id, (edge, attributes, source, target) => {
+      graph.forEachEdge(id, (edge, _attributes, source, target) => {
         if (this.display.hasEdge(edge) || !this.display.hasNode(source) || !this.display.hasNode(target)) return;
-        const style = EDGE_STYLE[attributes.kind];
-        const inferred = (attributes as { basis?: unknown }).basis === 'inferred';
-        this.display.addDirectedEdgeWithKey(edge, source, target, { size: style.size, color: inferred ? style.color + INFERRED_ALPHA : style.color, kind: attributes.kind, gapSize: inferred ? INFERRED_DASH.gap : 0, inferred });
+        const look = this.source.edge(edge);
+        this.display.addDirectedEdgeWithKey(edge, source, target, { size: look.size, color: look.color, highlight: look.highlight, kind: look.kind, gapSize: look.inferred ? INFERRED_DASH.gap : 0, inferred: look.inferred });
       });
     }
     if (added.length > 0 && this.sigma) this.measureSpacing();
@@ -259,7 +269,7 @@ export class GraphView {
     const state = frameState(this.sigma as unknown as Sigma, framedPoints(this.sigma as unknown as Sigma, positions), inset);
     if (!state) return;
     const camera = this.sigma.getCamera();
-    if (this.graph.order <= ANIMATE_MAX_NODES) await camera.animate(state, { duration: 350 });
+    if (this.source.graph.order <= ANIMATE_MAX_NODES) await camera.animate(state, { duration: 350 });
     else camera.setState(state);
   }
 
@@ -273,7 +283,7 @@ export class GraphView {
     const camera = this.sigma.getCamera();
     const state = camera.getState();
     const next = { ...state, ratio: Math.min(20, Math.max(0.02, state.ratio / factor)) };
-    if (this.graph.order <= ANIMATE_MAX_NODES) void camera.animate(next, { duration: 200 });
+    if (this.source.graph.order <= ANIMATE_MAX_NODES) void camera.animate(next, { duration: 200 });
     else camera.setState(next);
   }
 
@@ -315,7 +325,7 @@ export class GraphView {
     const b = ends.get(t) ?? this.screenNode(t, dim);
     if (!a || !b) return null;
     const attributes = this.display.getEdgeAttributes(edge);
-    return { id: edge, kind: attributes.kind, x1: a.x, y1: a.y, x2: b.x, y2: b.y, targetRadius: b.r, color: EDGE_STYLE[attributes.kind as keyof typeof EDGE_STYLE].color, width: dim ? attributes.size : Math.max(2, attributes.size * 1.6), dashed: attributes.inferred, dim };
+    return { id: edge, kind: attributes.kind, x1: a.x, y1: a.y, x2: b.x, y2: b.y, targetRadius: b.r, color: attributes.highlight, width: dim ? attributes.size : Math.max(2, attributes.size * 1.6), dashed: attributes.inferred, dim };
   }
 
   private redrawLayer(): void {
@@ -370,7 +380,8 @@ export class GraphView {
       const text = this.labelText(n.id);
       // Beside its node a label reads as its own; above or below only for the nodes that matter most, whose label must show.
       const sides: readonly LabelSide[] = n.kind === 'question' ? ['below', 'left', 'above', 'right'] : r <= 3 ? ['right', 'left', 'above', 'below'] : ['right', 'left'];
-      candidates.push({ node: n.id, text, x: n.x, y: n.y, radius: n.r, width: this.textWidth(text, bold), height: LABEL_FONT_SIZE + 3, sides, bold, overNodes: r === 0 });
+      const overNodes = r === 0 || this.display.getNodeAttribute(n.id, 'overNodes');
+      candidates.push({ node: n.id, text, x: n.x, y: n.y, radius: n.r, width: this.textWidth(text, bold), height: LABEL_FONT_SIZE + 3, sides, bold, overNodes });
     }
     return placeLabels(candidates, obstacles, { width, height });
   }

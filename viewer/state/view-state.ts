@@ -1,6 +1,8 @@
-// What the viewer shows (selection, filters, focus, audit, layout, camera) and its round trip through the URL hash.
+// What the viewer shows (selection, filters, focus, audit, layout, camera, a corpus's brief or its overview) and its
+// round trip through the URL hash.
 import { z } from 'zod';
 import { EDGE_KINDS, NODE_KINDS, type EdgeKind, type NodeKind } from '../../src/model/schema.js';
+import { briefId } from '../../src/query/brief-view.js';
 import { DIRECTIONS, type Direction } from '../../src/query/neighbourhood.js';
 
 export const LAYOUTS = ['flow', 'fa2'] as const;
@@ -16,6 +18,10 @@ export interface ViewState {
   layout: LayoutName;
   /** Where the camera looks (sigma's framed coordinates) and how close (its ratio); null: the app frames the view itself. */
   camera: CameraView | null;
+  /** In a corpus: the brief shown alone (its id, brief:<name>); null shows every brief. */
+  brief: string | null;
+  /** In a corpus: the overview (briefs and the works they share) instead of the graph. */
+  overview: boolean;
 }
 
 export interface CameraView {
@@ -32,6 +38,8 @@ export const DEFAULT_STATE: ViewState = {
   audit: false,
   layout: 'flow',
   camera: null,
+  brief: null,
+  overview: false,
 };
 
 /** A camera as a link carries it: x and y to 1e-4 of the framed graph (a few pixels at the closest zoom), the ratio to 4 digits. */
@@ -66,6 +74,9 @@ const HashSchema = z.object({
     .refine(([x, y, ratio]) => Number.isFinite(x) && Number.isFinite(y) && ratio > 0 && Number.isFinite(ratio))
     .optional()
     .catch(undefined),
+  /** A brief's name (its id without `brief:`); an id is read too. */
+  brief: z.string().min(1).optional().catch(undefined),
+  overview: z.enum(['1']).optional().catch(undefined),
 });
 
 export function stateFromHash(hash: string): ViewState {
@@ -80,11 +91,15 @@ export function stateFromHash(hash: string): ViewState {
     audit: parsed.audit === '1',
     layout: parsed.layout ?? 'flow',
     camera: parsed.camera ? roundCamera({ x: parsed.camera[0], y: parsed.camera[1], ratio: parsed.camera[2] }) : null,
+    brief: parsed.brief === undefined ? null : briefId(parsed.brief),
+    overview: parsed.overview === '1',
   };
 }
 
 export function stateToHash(state: ViewState): string {
   const params = new URLSearchParams();
+  if (state.overview) params.set('overview', '1');
+  if (state.brief) params.set('brief', state.brief.replace(/^brief:/, ''));
   if (state.selected) params.set('node', state.selected);
   if (state.hiddenNodeKinds.length) params.set('hide', state.hiddenNodeKinds.join(','));
   if (state.hiddenEdgeKinds.length) params.set('hideEdges', state.hiddenEdgeKinds.join(','));

@@ -1,13 +1,16 @@
 // The side panel: one node's full text and provenance, and what the queries say about it (sources, obstacles, backing,
-// a stage's obstacles and figures); every item says its edge's kind and basis (the brief's quote, or the curator's
-// inference with its note), a path each of its hops (→ quoted, ⇢ inferred). Links keep the focus in the panel.
+// a claim's figures, a work's citing briefs, a stage's obstacles and figures); every item says its edge's kind and
+// basis (the brief's quote, or the curator's inference with its note), a path each of its hops (→ quoted, ⇢
+// inferred). Links keep the focus in the panel.
 import { authorsLine } from '../../src/model/authors.js';
 import type { ClaimGraph } from '../../src/model/graph.js';
-import { NODE_KIND_INFO, type GraphNode } from '../../src/model/schema.js';
+import { NODE_KIND_INFO, type EdgeKind, type FigureNode, type GraphNode } from '../../src/model/schema.js';
+import { citedBy, type Citation, type CitingBrief } from '../../src/query/cited-by.js';
 import { claimsBackedBy, obstaclesDocumentedBy } from '../../src/query/claims-backed-by.js';
 import { describeNode } from '../../src/query/describe-node.js';
+import { figuresForClaim } from '../../src/query/figures-for-claim.js';
 import { populationLabel, qualifierLabel, statusLabel, valueLabel } from '../../src/query/figures.js';
-import type { NodeRef, Step } from '../../src/query/node-ref.js';
+import { nodeRef, stepOf, type NodeRef, type Step } from '../../src/query/node-ref.js';
 import { obstacleDetail, obstaclesFor } from '../../src/query/obstacles-for.js';
 import { sourcesFor, type SourceSupport } from '../../src/query/sources-for.js';
 import { NODE_STYLE } from '../graph/styles.js';
@@ -71,6 +74,7 @@ export function renderPanel(container: HTMLElement, graph: ClaimGraph, id: strin
           )
         : section(`Supported indirectly by ${indirect.length} source${indirect.length === 1 ? '' : 's'}`, 'sources-indirect', indirect.slice(0, MAX_SECTION_ITEMS).map((s) => sourceItem(graph, s, link, actions)), indirect.length),
     );
+    sections.push(claimFigures(graph, id, link));
     const obstacles = obstaclesFor(graph, id, { direct: directOnly });
     sections.push(
       section(
@@ -121,10 +125,12 @@ export function renderPanel(container: HTMLElement, graph: ClaimGraph, id: strin
     );
   } else if (node.kind === 'stage') {
     sections.push(...stageSections(graph, id, link, quote));
+  } else if (node.kind === 'work') {
+    sections.push(...workSections(graph, id, link, quote));
   }
   const described = describeNode(graph, id);
   // Edges a section above already lists; everything else (including kinds added later) goes to "Other links".
-  const shown = new Set<string>(['supports', 'documents', 'part-of', 'hinders', ...(node.kind === 'stage' ? ['measures'] : [])]);
+  const shown = new Set<string>(['supports', 'documents', 'part-of', 'hinders', ...(node.kind === 'stage' ? ['measures'] : []), ...(node.kind === 'work' ? WORK_EDGES : [])]);
   const explainsOrAnswers = [...described.outgoing, ...described.incoming].filter(({ step }) => !shown.has(step.kind) || (node.kind === 'claim' && step.kind === 'supports' && step.from === id));
   sections.push(
     section(
@@ -336,6 +342,135 @@ function stageSections(graph: ClaimGraph, id: string, link: (ref: NodeRef) => HT
       }),
     ) ?? h('section', { class: 'panel-section figures', 'data-section': 'figures' }, h('h3', {}, 'Figures measured here'), h('p', { class: 'hint' }, 'No figure in this dataset measures this stage.')),
   ];
+}
+
+/** The edge of `kind` from one node to another, as a step; undefined if there is none. */
+function stepBetween(graph: ClaimGraph, from: string, to: string, kind: EdgeKind): Step | undefined {
+  const edge = graph.outEdges(from, to).find((e) => graph.getEdgeAttribute(e, 'kind') === kind);
+  return edge === undefined ? undefined : stepOf(graph, edge);
+}
+
+/** The steps of a path of nodes joined by edges of these kinds (one kind per hop); null if one is missing. */
+function stepsAlong(graph: ClaimGraph, nodes: readonly string[], kinds: readonly EdgeKind[]): Step[] | null {
+  const steps: Step[] = [];
+  for (let i = 0; i + 1 < nodes.length; i++) {
+    const step = stepBetween(graph, nodes[i]!, nodes[i + 1]!, kinds[i]!);
+    if (!step) return null;
+    steps.push(step);
+  }
+  return steps;
+}
+
+/**
+ * A claim's "Figures its works publish" (figuresForClaim), by work: the work, the claim's sources citing it (each with
+ * its refers-to edge), then the figures it reports (each with its reports edge).
+ */
+function claimFigures(graph: ClaimGraph, id: string, link: (ref: NodeRef) => HTMLElement): HTMLElement | null {
+  const figures = figuresForClaim(graph, id);
+  const byWork = new Map<string, typeof figures>();
+  for (const f of figures) byWork.set(f.work.id, [...(byWork.get(f.work.id) ?? []), f]);
+  return section(
+    `Figures its works publish: ${figures.length}`,
+    'claim-figures',
+    [...byWork.values()].map((reported) => {
+      const work = reported[0]!.work;
+      const cites = reported[0]!.sources.map((source) => ({ source, step: stepBetween(graph, source, work.id, 'refers-to') }));
+      const reports = reported.map((f) => ({ f, step: stepBetween(graph, work.id, f.figure.id, 'reports') }));
+      const steps = [...cites, ...reports].map((x) => x.step).filter((step): step is Step => step !== undefined);
+      return h(
+        'li',
+        { 'data-work': work.id, 'data-basis': pathBasis(steps) },
+        link(work),
+        ...cites.map(({ source, step }) => h('div', { class: 'figure-via' }, h('span', { class: 'meta' }, 'cited as '), link(nodeRef(graph, source)), provenance(graph, step))),
+        h(
+          'ul',
+          { 'aria-label': `Figures ${work.label} reports` },
+          ...reports.map(({ f, step }) =>
+            h(
+              'li',
+              { 'data-figure': f.figure.id, 'data-basis': step?.basis },
+              link(f.figure),
+              h('span', { class: 'meta' }, ` ${f.figure.value} · ${f.figure.population}${f.figure.status === 'secondary' ? ' · secondary (read on a copy)' : ''}`),
+              provenance(graph, step),
+            ),
+          ),
+        ),
+      );
+    }),
+  );
+}
+
+/** The edges a work's sections list (the rest go to "Other links"). */
+const WORK_EDGES = ['refers-to', 'derives-from', 'reports'];
+
+/**
+ * A work: every brief citing it (or a work drawn from it), from citedBy, each with its markers, the path from each
+ * marker to the work, and the claims resting on each marker; the works it derives from and those drawn from it; the
+ * figures it reports.
+ */
+function workSections(graph: ClaimGraph, id: string, link: (ref: NodeRef) => HTMLElement, quote: Provenance): (HTMLElement | null)[] {
+  const cited = citedBy(graph, id);
+  const { incoming, outgoing } = describeNode(graph, id);
+  const derivesFrom = outgoing.filter(({ step }) => step.kind === 'derives-from');
+  const drawnFrom = incoming.filter(({ step }) => step.kind === 'derives-from');
+  const reports = outgoing.filter(({ step }) => step.kind === 'reports');
+  const item = (ref: NodeRef, step: Step) => h('li', { 'data-basis': step.basis }, link(ref), quote(step));
+  const markers = cited.briefs.reduce((n, b) => n + b.citations.length, 0);
+  return [
+    section(
+      `Cited by ${cited.briefs.length} brief${cited.briefs.length === 1 ? '' : 's'} (${markers} marker${markers === 1 ? '' : 's'})`,
+      'cited-by',
+      cited.briefs.slice(0, MAX_SECTION_ITEMS).map((b) => citingBriefItem(graph, id, b, link)),
+      cited.briefs.length,
+    ),
+    section('Derives from', 'derives-from', derivesFrom.map(({ step, node }) => item(node, step))),
+    section(`Drawn from it: ${drawnFrom.length}`, 'drawn-from', drawnFrom.map(({ step, node }) => item(node, step))),
+    section(
+      `Reports ${reports.length} figure${reports.length === 1 ? '' : 's'}`,
+      'reports',
+      reports.map(({ step, node }) => {
+        const figure = graph.getNodeAttributes(node.id) as FigureNode;
+        return h('li', { 'data-figure': node.id, 'data-basis': step.basis }, link(node), h('span', { class: 'meta' }, ` ${valueLabel(figure)} · ${populationLabel(figure)}`), quote(step));
+      }),
+    ),
+  ];
+}
+
+/** One brief citing a work: the brief, then each of its markers with its path to the work and the claims resting on it. */
+function citingBriefItem(graph: ClaimGraph, work: string, brief: CitingBrief, link: (ref: NodeRef) => HTMLElement): HTMLElement {
+  const citations = brief.citations.map((c) => ({ c, toWork: stepsAlong(graph, [c.source.id, ...c.through], ['refers-to', ...c.through.slice(1).map((): EdgeKind => 'derives-from')]) ?? [] }));
+  const all = citations.flatMap(({ c, toWork }) => [...toWork, ...c.claims.flatMap((claim) => claim.steps)]);
+  return h(
+    'li',
+    { class: 'citing-brief', 'data-brief': brief.brief.id, 'data-basis': pathBasis(all) },
+    link(brief.brief),
+    h('span', { class: 'meta' }, ` ${brief.citations.length} marker${brief.citations.length === 1 ? '' : 's'} · ${brief.claims.length} claim${brief.claims.length === 1 ? '' : 's'} resting on ${brief.citations.every((c) => c.work === work) ? 'it' : 'it or a work drawn from it'}`),
+    h('ul', { class: 'citations' }, ...citations.map(({ c, toWork }) => citationItem(graph, c, toWork, link))),
+  );
+}
+
+function citationItem(graph: ClaimGraph, c: Citation, toWork: Step[], link: (ref: NodeRef) => HTMLElement): HTMLElement {
+  return h(
+    'li',
+    { 'data-source': c.source.id, 'data-basis': pathBasis([...toWork, ...c.claims.flatMap((claim) => claim.steps)]) },
+    link(c.source),
+    ...pathParts(graph, [c.source.id, ...c.through], toWork),
+    c.claims.length
+      ? h(
+          'ul',
+          { class: 'resting-claims', 'aria-label': `Claims resting on ${c.source.label}` },
+          ...c.claims.map((claim) =>
+            h(
+              'li',
+              { 'data-claim': claim.claim.id, 'data-basis': pathBasis(claim.steps) },
+              link(claim.claim),
+              h('span', { class: 'meta' }, claim.direct ? ' direct' : ` via ${claim.path.length - 2} claim${claim.path.length === 3 ? '' : 's'}`),
+              ...pathParts(graph, claim.path, claim.steps),
+            ),
+          ),
+        )
+      : h('p', { class: 'hint' }, 'Backs no claim.'),
+  );
 }
 
 /** Items listed in one section at most: a broad claim of a large graph has thousands of sources. */

@@ -1,10 +1,12 @@
 // The search box: suggestions from the same `find` the command uses, with kind and role; arrows move, Enter picks, Esc closes; says when nothing matches.
+// It searches the graph shown (a corpus's one brief, when one is), asked for at each keystroke.
 import type { ClaimGraph } from '../../src/model/graph.js';
 import { find, type FindHit } from '../../src/query/find.js';
 import { NODE_STYLE } from '../graph/styles.js';
 import { h, replaceChildren } from './dom.js';
 
-export function mountSearch(input: HTMLInputElement, list: HTMLUListElement, empty: HTMLElement, graph: ClaimGraph, pick: (id: string) => void): void {
+export function mountSearch(input: HTMLInputElement, list: HTMLUListElement, empty: HTMLElement, graph: ClaimGraph | (() => ClaimGraph), pick: (id: string) => void): void {
+  const searched = typeof graph === 'function' ? graph : () => graph;
   let hits: FindHit[] = [];
   let active = -1;
 
@@ -42,20 +44,20 @@ export function mountSearch(input: HTMLInputElement, list: HTMLUListElement, emp
   };
 
   input.addEventListener('input', () => {
-    hits = find(graph, input.value, { limit: 8 });
+    hits = find(searched(), input.value, { limit: 8 });
     active = -1;
     render();
   });
   input.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      if (hits.length === 0) hits = find(graph, input.value, { limit: 8 });
+      if (hits.length === 0) hits = find(searched(), input.value, { limit: 8 });
       if (hits.length === 0) return;
       event.preventDefault();
       active = event.key === 'ArrowDown' ? (active + 1) % hits.length : (active - 1 + hits.length) % hits.length;
       render();
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      if (hits.length === 0) hits = find(graph, input.value, { limit: 8 });
+      if (hits.length === 0) hits = find(searched(), input.value, { limit: 8 });
       if (hits.length === 0) render();
       else choose(active >= 0 ? active : 0);
     } else if (event.key === 'Escape') {

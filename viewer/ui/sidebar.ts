@@ -1,4 +1,5 @@
-// The legend, which is also the filter: node kinds and edge kinds from the schema's tables, plus focus and audit controls.
+// The legend, which is also the filter: node kinds and edge kinds from the schema's tables, plus focus and audit controls
+// (and, in a corpus, the brief filter first: ./corpus-controls.ts).
 import { EDGE_KIND_TABLE, EDGE_KINDS, NODE_KIND_INFO, NODE_KINDS, type EdgeKind, type NodeKind } from '../../src/model/schema.js';
 import type { AuditReport } from '../../src/query/audit.js';
 import { DIRECTIONS, type Direction } from '../../src/query/neighbourhood.js';
@@ -13,7 +14,22 @@ export interface SidebarActions {
   select(id: string): void;
 }
 
-export function renderSidebar(container: HTMLElement, state: ViewState, counts: { nodes: Record<NodeKind, number>; edges: Record<EdgeKind, number> }, audit: { report: AuditReport; flags: Map<string, AuditFlag[]> } | null, actions: SidebarActions): void {
+/**
+ * `corpus` (a dataset of several briefs): its brief filter goes first; in the overview, its legend takes the place of
+ * the kind filters, focus and audit (which are the graph's).
+ */
+export function renderSidebar(
+  container: HTMLElement,
+  state: ViewState,
+  counts: { nodes: Record<NodeKind, number>; edges: Record<EdgeKind, number> },
+  audit: { report: AuditReport; flags: Map<string, AuditFlag[]> } | null,
+  actions: SidebarActions,
+  corpus: { section: HTMLElement; overview: HTMLElement | null } | null = null,
+): void {
+  if (corpus?.overview) {
+    replaceChildren(container, corpus.section, corpus.overview);
+    return;
+  }
   const toggle = <K extends string>(list: K[], kind: K) => (list.includes(kind) ? list.filter((k) => k !== kind) : [...list, kind]);
   const nodeRows = NODE_KINDS.map((kind) =>
     h(
@@ -55,6 +71,7 @@ export function renderSidebar(container: HTMLElement, state: ViewState, counts: 
   const auditToggle = h('label', { class: 'audit-toggle' }, h('input', { type: 'checkbox', id: 'audit-toggle', checked: state.audit, onchange: (e: Event) => actions.update({ audit: (e.target as HTMLInputElement).checked }) }), ' Audit: flag weakly supported claims');
   replaceChildren(
     container,
+    corpus?.section,
     h('h2', {}, 'Nodes'),
     ...nodeRows,
     h('h2', {}, 'Edges'),
