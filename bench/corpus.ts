@@ -9,6 +9,7 @@ import { writeSyntheticCorpus } from '../src/generate/write-corpus.js';
 import { syntheticCorpus } from '../src/generate/synthetic-corpus.js';
 import { writeFileAtomic } from '../src/io/write-atomic.js';
 import { packageRoot } from '../src/paths.js';
+import { measureCorpusStore, type CorpusStoreFigure, type RunningServer } from './corpus-store.js';
 import { median, timed } from './measure.js';
 
 export interface CorpusFigure {
@@ -33,6 +34,8 @@ export interface CorpusFigure {
   citedByMs: number;
   citedByCommandMs: number;
   sharedWorksMs: number;
+  /** The corpus pushed into Virtuoso and the cross-brief commands through it (only for the sizes asked, with Virtuoso). */
+  store?: CorpusStoreFigure;
 }
 
 export interface CorpusBenchOptions {
@@ -44,6 +47,10 @@ export interface CorpusBenchOptions {
   log: (line: string) => void;
   /** Heap for the processes that hold a whole corpus (a 100,000-brief corpus needs more than node's default). */
   maxOldSpaceMb: number;
+  /** Sizes also pushed into a Virtuoso of their own, with cited-by and shared-works timed through it (default none). */
+  storeSizes?: number[];
+  /** A Virtuoso already running for those (the store tests'); by default each size starts and stops its own. */
+  server?: RunningServer;
 }
 
 const cli = join(packageRoot, 'bin', 'claimgraph.js');
@@ -117,6 +124,11 @@ export async function measureCorpus(briefs: number, options: CorpusBenchOptions)
     sharedWorksMs: loaded.sharedWorksMs,
   };
   log(`corpus ${briefs}: cited-by ${figure.topWork} (${figure.topBriefs} briefs, ${figure.topClaims} claims): ${figure.citedByMs.toFixed(1)} ms on the loaded graph, ${(figure.citedByCommandMs / 1000).toFixed(2)} s as a command; shared-works ${figure.sharedWorksMs.toFixed(0)} ms`);
+  if (options.storeSizes?.includes(briefs)) {
+    figure.store = await measureCorpusStore(dir, briefs, figure.topWork, Math.min(runs, 3), options.maxOldSpaceMb, options.server);
+    const st = figure.store;
+    log(`corpus ${briefs} in Virtuoso: pushed ${st.triples} triples in ${(st.pushMs / 1000).toFixed(1)} s; cited-by ${(st.citedByStoreMs / 1000).toFixed(2)} s (local ${(st.citedByLocalMs / 1000).toFixed(2)} s), shared-works of two briefs ${(st.sharedWorksStoreMs / 1000).toFixed(2)} s (local ${(st.sharedWorksLocalMs / 1000).toFixed(2)} s)`);
+  }
   return figure;
 }
 
@@ -142,5 +154,25 @@ export function renderCorpus(figures: readonly CorpusFigure[], date: string): st
         `| ${int(f.briefs)} | ${int(f.works)} | ${int(f.elements)} | ${int(f.bytes / 1e6)} MB | ${s1(f.generateMs)} | ${s1(f.loadMs)} | ${int(f.rssBytes / 1e6)} MB | ${int(f.heapBytes / 1e6)} MB | **${int(f.importMs)} ms** (median of ${f.imported}) | ${f.topWork} (${int(f.topBriefs)}, ${int(f.topClaims)}) | **${f.citedByMs.toFixed(1)} ms** | ${s1(f.citedByCommandMs)} | ${int(f.sharedWorksMs)} ms |`,
     ),
     '',
+    ...storeTable(figures),
   ].join('\n');
+}
+
+const s2 = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+/** The corpus in one named graph of Virtuoso: the push, and the cross-brief commands through the store and locally. */
+function storeTable(figures: readonly CorpusFigure[]): string[] {
+  const rows = figures.filter((f) => f.store);
+  if (rows.length === 0) return [];
+  return [
+    'The corpus in one named graph of Virtuoso (a fresh server; each a whole command in a new process, median of 3; the answers through the store are the local ones, byte for byte, or the run fails):',
+    '',
+    '| briefs | triples | push | cited-by, store | cited-by, local | shared-works of two briefs, store | shared-works, local |',
+    '|---|---|---|---|---|---|---|',
+    ...rows.map((f) => {
+      const st = f.store!;
+      return `| ${int(st.briefs)} | ${int(st.triples)} | ${s1(st.pushMs)} | ${s2(st.citedByStoreMs)} | ${s2(st.citedByLocalMs)} | ${s2(st.sharedWorksStoreMs)} | ${s2(st.sharedWorksLocalMs)} |`;
+    }),
+    '',
+  ];
 }

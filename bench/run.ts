@@ -122,6 +122,7 @@ if (invokedDirectly) {
       'store-query-sizes': { type: 'string' },
       'store-answer-sizes': { type: 'string' },
       'corpus-sizes': { type: 'string' },
+      'corpus-store-sizes': { type: 'string' },
     },
   });
 
@@ -149,6 +150,7 @@ if (invokedDirectly) {
       dataDir: DEFAULT_OPTIONS.dataDir,
       log: (line) => console.log(line),
       maxOldSpaceMb: 16_000,
+      storeSizes: list(values['corpus-store-sizes'], ['1000']).map(Number),
     });
     writeSection(values.out ?? DEFAULT_OPTIONS.out, 'corpus', renderCorpus(figures, new Date().toISOString().slice(0, 10)));
   }

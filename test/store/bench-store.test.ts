@@ -1,6 +1,6 @@
 // The store benchmark at its smallest size, so it cannot rot: every store figure is measured and written, and the
 // store's answers agree with the local ones (runStoreBench throws when they do not). Never asserts a timing.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, inject, it } from 'vitest';
@@ -29,4 +29,18 @@ it('npm run bench -- --only store works end to end at 1k: push, sources over HTT
   expect(text.match(/## 8\. The store/g)).toHaveLength(1);
   expect(text).toContain('2026-01-02');
   expect(lines.some((line) => line.startsWith('store push 1k:'))).toBe(true);
+}, 300_000);
+
+it('the corpus benchmark pushes a corpus into one named graph and times cited-by and shared-works through it (same answers as locally)', async () => {
+  const server = inject('virtuoso');
+  const { runCorpusBench, renderCorpus } = await import('../../bench/corpus.js');
+  const dataDir = mkdtempSync(join(tmpdir(), 'claimgraph-bench-corpus-store-'));
+  const [figure] = await runCorpusBench({ sizes: [40], imports: 1, runs: 1, dataDir, log: () => undefined, maxOldSpaceMb: 2000, storeSizes: [40], server });
+  const store = figure!.store!;
+  // measureCorpusStore throws when an answer through the store differs from the local one; here it ran and counted.
+  expect(store.briefs).toBe(40);
+  expect(store.triples).toBeGreaterThan(figure!.elements * 5);
+  expect(store.citedByStoreMs > 0 && store.sharedWorksStoreMs > 0).toBe(true);
+  expect(renderCorpus([figure!], '2026-01-01')).toContain(`| 40 | ${store.triples.toLocaleString('en')} |`);
+  rmSync(dataDir, { recursive: true, force: true });
 }, 300_000);
