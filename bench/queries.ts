@@ -30,7 +30,7 @@ export interface QueryFigure {
 
 const SPARQL = (claim: string) =>
   `PREFIX cito: <http://purl.org/spar/cito/> PREFIX schema: <https://schema.org/>
-   SELECT DISTINCT ?s WHERE { ?s cito:supports+ <${nodeIri(claim)}> . ?s a schema:CreativeWork }`;
+   SELECT DISTINCT ?s WHERE { ?s cito:supports+ <${nodeIri(claim)}> . ?s a cito:Citation }`;
 
 /** The claims farthest from the answer along supports edges (at most `count`), and their depth. */
 export function deepestClaims(graph: ClaimGraph, count: number): { claims: string[]; depth: number } {

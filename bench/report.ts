@@ -66,7 +66,7 @@ export function renderResults(r: BenchResults, notes = ''): string {
     '## 2. sourcesFor vs Oxigraph (SPARQL property path)',
     '',
     'The same question both ways: every source that supports the claim directly or through claims that support it.',
-    'Oxigraph is loaded from the Turtle export and asked `SELECT DISTINCT ?s { ?s cito:supports+ <claim> . ?s a schema:CreativeWork }`;',
+    'Oxigraph is loaded from the Turtle export and asked `SELECT DISTINCT ?s { ?s cito:supports+ <claim> . ?s a cito:Citation }`;',
     'the benchmark checks both give the same set for every claim it times. sourcesFor also returns each shortest path with',
     'its quotes. Two kinds of claim: the *deepest*, farthest from the answer (depth = their distance from it; the leaves',
     'of the support tree, resting on a few sources each), and the *broadest*, the answer and the claims right under it',

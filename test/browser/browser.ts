@@ -3,8 +3,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
+import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from '../../bench/chromium.js';
+import type { ClaimGraph } from '../../src/model/graph.js';
 import { packageRoot } from '../../src/paths.js';
+import { serveViewer, type ViewerServer } from '../../src/serve/serve-viewer.js';
 
 export const ARTIFACTS = join(packageRoot, 'test-artifacts');
 
@@ -34,6 +37,41 @@ export async function openViewer(browser: Browser, url: string): Promise<OpenedP
   await page.goto(url);
   await waitForViewer(page);
   return { page, errors, dialogs };
+}
+
+export interface ServedViewer {
+  /** The served viewer's address (after beforeAll). */
+  readonly url: string;
+  /** A new page at `url`, drawn and settled, with its uncaught script errors. */
+  open(url: string, viewport?: { width: number; height: number }): Promise<{ page: Page; errors: string[] }>;
+}
+
+/** For a test file: a browser and the viewer of `graph`, started before its tests and closed after them. */
+export function serveForTests(graph: ClaimGraph): ServedViewer {
+  let browser: Browser | undefined;
+  let server: ViewerServer | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    server = await serveViewer({ graph, port: 0 });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get url() {
+      return server!.url;
+    },
+    async open(url, viewport = { width: 1400, height: 900 }) {
+      const page = await browser!.newPage({ viewport });
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(url);
+      await waitForViewer(page);
+      await settle(page);
+      return { page, errors };
+    },
+  };
 }
 
 export async function waitForViewer(page: Page): Promise<void> {

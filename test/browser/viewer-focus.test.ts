@@ -1,34 +1,15 @@
 // Where the keyboard focus goes when something closes (issue 19), in Chromium: back to the control that opened it, never
 // to the page's body; Esc closes the Download menu.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { loadGraph } from '../../src/load/load-graph.js';
 import { defaultDatasetDir } from '../../src/paths.js';
-import { serveViewer, type ViewerServer } from '../../src/serve/serve-viewer.js';
-import { launchBrowser, settle, waitForViewer } from './browser.js';
+import { serveForTests } from './browser.js';
 
 const ANSWER = 'claim:no-national-rate';
 const graph = loadGraph(defaultDatasetDir);
-let browser: Browser;
-let brief: ViewerServer;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  brief = await serveViewer({ graph, port: 0 });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await brief?.close();
-});
-
-async function open(url: string, viewport = { width: 1400, height: 900 }): Promise<Page> {
-  const page = await browser.newPage({ viewport });
-  await page.goto(url);
-  await waitForViewer(page);
-  await settle(page);
-  return page;
-}
+const viewer = serveForTests(graph);
+const open = async (url: string, viewport?: { width: number; height: number }): Promise<Page> => (await viewer.open(url, viewport)).page;
 
 /** The focused element: its id, or its tag when it has none ("BODY" when the focus is lost). */
 const focused = (page: Page) => page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName || null);
@@ -36,7 +17,7 @@ const panelOpen = (page: Page) => page.locator('#panel').isVisible();
 
 describe('the focus after closing', () => {
   it('the funnel, by Esc or by its Close button: back on the Funnel button; Esc leaves the panel behind it open', async () => {
-    const page = await open(`${brief.url}#node=${encodeURIComponent(ANSWER)}`);
+    const page = await open(`${viewer.url}#node=${encodeURIComponent(ANSWER)}`);
     await page.locator('#show-funnel').focus();
     await page.keyboard.press('Enter');
     await expect(focused(page)).resolves.toBe('funnel-close');
@@ -60,7 +41,7 @@ describe('the focus after closing', () => {
   });
 
   it('the sidebar drawer (below 900 px), by Esc: back on the Filters button', async () => {
-    const page = await open(brief.url, { width: 800, height: 600 });
+    const page = await open(viewer.url, { width: 800, height: 600 });
     await page.locator('#sidebar-toggle').focus();
     await page.keyboard.press('Enter');
     await expect(page.locator('#sidebar').isVisible()).resolves.toBe(true);
@@ -72,7 +53,7 @@ describe('the focus after closing', () => {
   });
 
   it('the panel: back on the control that opened it (the audit’s Next button, rebuilt since; the search box)', async () => {
-    const page = await open(brief.url);
+    const page = await open(viewer.url);
     await page.locator('#audit-toggle').check();
     await page.locator('#audit-next').focus();
     await page.keyboard.press('Enter');
@@ -96,7 +77,7 @@ describe('the focus after closing', () => {
   });
 
   it('the Download menu closes on Esc, the focus back on its button, the panel left open', async () => {
-    const page = await open(`${brief.url}#node=${encodeURIComponent(ANSWER)}`);
+    const page = await open(`${viewer.url}#node=${encodeURIComponent(ANSWER)}`);
     await page.locator('.downloads summary').focus();
     await page.keyboard.press('Enter');
     await expect(page.locator('#download-menu').isVisible()).resolves.toBe(true);

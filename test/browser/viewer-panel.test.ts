@@ -1,38 +1,19 @@
 // The viewer's panel in Chromium (issue 19): every list marks the basis of its edges (the brief's quote, or the
 // curator's inference with its note; a path each of its hops), checked against the bundled dataset's edges; a figure
 // says its value, qualifier, population, status and caveat.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { loadGraph } from '../../src/load/load-graph.js';
 import { defaultDatasetDir } from '../../src/paths.js';
 import type { FigureNode } from '../../src/model/schema.js';
 import { populationLabel, valueLabel } from '../../src/query/figures.js';
 import { sourcesFor } from '../../src/query/sources-for.js';
-import { serveViewer, type ViewerServer } from '../../src/serve/serve-viewer.js';
-import { launchBrowser, settle, waitForViewer } from './browser.js';
+import { serveForTests } from './browser.js';
 
 const ANSWER = 'claim:no-national-rate';
 const graph = loadGraph(defaultDatasetDir);
-let browser: Browser;
-let brief: ViewerServer;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  brief = await serveViewer({ graph, port: 0 });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await brief?.close();
-});
-
-async function open(url: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  await page.goto(url);
-  await waitForViewer(page);
-  await settle(page);
-  return page;
-}
+const viewer = serveForTests(graph);
+const open = async (url: string, viewport?: { width: number; height: number }): Promise<Page> => (await viewer.open(url, viewport)).page;
 
 interface PanelItem {
   node: string;
@@ -69,7 +50,7 @@ function panelItems(page: Page, ids: string[]): Promise<PanelItem[]> {
 
 describe('the panel marks the basis of every edge it lists', () => {
   it('every item of every node’s panel carries its edges’ basis as in the data; an inferred one says so, with its note', async () => {
-    const page = await open(brief.url);
+    const page = await open(viewer.url);
     const items = await panelItems(page, graph.nodes());
     // Every kind of list is there: a claim's sources and obstacles, an obstacle's parts and stages, a source's claims, a stage's obstacles and figures.
     const sections = new Set(items.map((i) => i.section));
@@ -109,7 +90,7 @@ describe('the panel marks the basis of every edge it lists', () => {
   }, 120_000);
 
   it('a path shows → for a quoted hop and ⇢ for the curator’s, with the key to the arrows', async () => {
-    const page = await open(`${brief.url}#node=${encodeURIComponent(ANSWER)}`);
+    const page = await open(`${viewer.url}#node=${encodeURIComponent(ANSWER)}`);
     const support = sourcesFor(graph, ANSWER).find((s) => s.source.id === 'source:5')!;
     const label = (id: string) => graph.getNodeAttribute(id, 'label');
     const arrows = support.steps.map((s, i) => `${s.basis === 'quoted' ? '→' : '⇢'} ${label(support.path[i + 1]!)}`).join(' ');
@@ -129,7 +110,7 @@ describe('a selected figure', () => {
   it('shows its value in words, qualifier, population, status and caveat (the NCMEC 2024 count’s “bundling”)', async () => {
     const id = 'figure:ncmec-reports-2024';
     const figure = graph.getNodeAttributes(id) as FigureNode;
-    const page = await open(`${brief.url}#node=${encodeURIComponent(id)}`);
+    const page = await open(`${viewer.url}#node=${encodeURIComponent(id)}`);
     const field = (name: string) => page.locator(`#panel [data-field="${name}"]`).textContent();
     await expect(field('value')).resolves.toBe(valueLabel(figure));
     expect(valueLabel(figure)).toBe('20,500,000 reports');

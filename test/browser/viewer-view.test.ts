@@ -1,36 +1,15 @@
 // The viewer's graph view in Chromium (issue 19): a shared link shows the graph framed and carries the camera; on a
 // phone the nodes stay apart; a new layout is framed once it settles; a node can be dragged.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { loadGraph } from '../../src/load/load-graph.js';
 import { defaultDatasetDir } from '../../src/paths.js';
-import { serveViewer, type ViewerServer } from '../../src/serve/serve-viewer.js';
-import { countInk, launchBrowser, settle, shootGraph, waitForViewer } from './browser.js';
+import { countInk, serveForTests, settle, shootGraph } from './browser.js';
 
 const ANSWER = 'claim:no-national-rate';
 const graph = loadGraph(defaultDatasetDir);
-let browser: Browser;
-let brief: ViewerServer;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  brief = await serveViewer({ graph, port: 0 });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await brief?.close();
-});
-
-async function open(url: string, viewport = { width: 1400, height: 900 }): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport });
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(url);
-  await waitForViewer(page);
-  await settle(page);
-  return { page, errors };
-}
+const viewer = serveForTests(graph);
+const open = viewer.open;
 
 /** Waits out a camera animation (350 ms on small graphs) and the camera's rest before the URL takes it (250 ms). */
 const afterCamera = async (page: Page) => {
@@ -57,7 +36,7 @@ const cameraOf = (page: Page) => page.evaluate(() => (window as any).claimgraph.
 
 describe('a shared link', () => {
   it('with the audit on and a selection, shows the selection and its evidence framed (it opened on an empty graph)', async () => {
-    const { page, errors } = await open(`${brief.url}#node=${encodeURIComponent(ANSWER)}&audit=1`);
+    const { page, errors } = await open(`${viewer.url}#node=${encodeURIComponent(ANSWER)}&audit=1`);
     await afterCamera(page);
     const png = await shootGraph(page, 'view-audit-link');
     const highlighted = await page.evaluate(() => [...(window as any).claimgraph.model().highlight.nodes] as string[]);
@@ -70,7 +49,7 @@ describe('a shared link', () => {
   });
 
   it('carries the camera (where it looks and how close, rounded) and a new page opened on it shows the same view', async () => {
-    const { page } = await open(`${brief.url}#node=${encodeURIComponent(ANSWER)}`);
+    const { page } = await open(`${viewer.url}#node=${encodeURIComponent(ANSWER)}`);
     await afterCamera(page);
     // Zoom in twice, then pan by dragging the empty stage.
     await page.locator('#zoom-in').click();
@@ -119,7 +98,7 @@ describe('on a phone (390×844)', () => {
     ['the answer selected', `#node=${encodeURIComponent(ANSWER)}`],
   ] as const) {
     it(`${name}: nodes do not merge into bars (no two discs overlap)`, async () => {
-      const { page } = await open(`${brief.url}${hash}`, { width: 390, height: 844 });
+      const { page } = await open(`${viewer.url}${hash}`, { width: 390, height: 844 });
       await afterCamera(page);
       await shootGraph(page, `view-phone-${hash ? 'answer' : 'whole'}`);
       const nodes = await page.evaluate(() => {
@@ -149,7 +128,7 @@ describe('on a phone (390×844)', () => {
 describe('switching the layout', () => {
   it('to ForceAtlas2 frames the new positions once they settle: every visible node on screen', async () => {
     // Zoomed in on a selection first, so that the old framing leaves most of the graph out.
-    const { page, errors } = await open(`${brief.url}#node=${encodeURIComponent(ANSWER)}`);
+    const { page, errors } = await open(`${viewer.url}#node=${encodeURIComponent(ANSWER)}`);
     await afterCamera(page);
     expect((await offScreen(page)).off.length).toBeGreaterThan(0);
     await page.locator('#layout').selectOption('fa2');
@@ -171,7 +150,7 @@ describe('switching the layout', () => {
 
 describe('dragging a node', () => {
   it('moves it by the pointer’s distance (its label and edges follow); the camera stays; a drag does not select, a click does', async () => {
-    const { page, errors } = await open(brief.url);
+    const { page, errors } = await open(viewer.url);
     const node = 'question:national-prosecution-rate';
     const before = await page.evaluate((id) => {
       const app = (window as any).claimgraph;
