@@ -10,7 +10,7 @@ export type GraphNeed =
   | { node: string }
   | { find: string }
   | { citedBy: string; direct: boolean }
-  | { refersTo: true }
+  | { refersTo: true; briefs?: readonly string[] }
   | { neighbourhood: NeighbourhoodNeed }
   | { whole: true };
 

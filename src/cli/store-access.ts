@@ -42,7 +42,7 @@ export function storePart(store: Store, need: GraphNeed): Promise<ClaimGraph> {
   if ('node' in need) return graph.nodePart(need.node);
   if ('find' in need) return graph.candidates(need.find);
   if ('citedBy' in need) return graph.citedByPart(need.citedBy, need.direct);
-  if ('refersTo' in need) return graph.refersToPart();
+  if ('refersTo' in need) return graph.refersToPart(need.briefs);
   if ('neighbourhood' in need) return graph.neighbourhoodPart(need.neighbourhood);
   return graph.whole();
 }

@@ -108,6 +108,9 @@ export function edgeStructureQuery(graph: string, nodes: NodePattern, kind: Edge
 /** Every reified edge of one kind. */
 export const edgesOfKind = (kind: EdgeKind): NodePattern => (v, tail = none) => `${v} ${name('cg:edgeKind')} ${stringLiteral(kind)} . ${tail(v)}`;
 
+/** Every node of one brief (its `brief` field). */
+export const nodesOfBrief = (brief: string): NodePattern => (v, tail = none) => `${v} ${name(NODE_FIELD_TERM.brief.predicate)} ${stringLiteral(brief)} . ${tail(v)}`;
+
 /** Every node of one class of the vocabulary (cg:Brief, …). */
 export const nodesOfClass = (type: CompactIri): NodePattern => (v, tail = none) => `${v} ${name('rdf:type')} ${name(type)} . ${v} ${name('cg:id')} ${fresh('any_id')} . ${tail(v)}`;
 

@@ -32,6 +32,7 @@ import {
   metaQuery,
   namedNodes,
   NESTED_NAMES,
+  nodesOfBrief,
   nodesOfClass,
   nodesQuery,
   reachingNodes,
@@ -312,9 +313,22 @@ export class StoreGraph {
     return graphFromRdf(await this.meta(), triples.concat(more));
   }
 
-  /** What sharedWorks needs: every refers-to edge, the sources and works at its ends, and the briefs. */
-  refersToPart(): Promise<ClaimGraph> {
+  /**
+   * What sharedWorks needs: every refers-to edge, the sources and works at its ends, and the briefs; or, for named
+   * briefs, only their sources' refers-to edges, those ends and those briefs (sharedWorks then keeps only their markers).
+   */
+  refersToPart(briefs?: readonly string[]): Promise<ClaimGraph> {
     const limit = this.client.limit();
+    if (briefs && briefs.length > 0) {
+      const edges = briefs.map((brief) => edgesAt(nodesOfBrief(brief), 'subject', ['refers-to']));
+      return this.fetchInChunks(
+        [
+          ...edges.flatMap((e) => [(g: string) => edgesQuery(g, e, limit), (g: string) => nodesQuery(g, edgeEnds(e), limit)]),
+          ...chunksOf([...briefs]).map((ids) => (g: string) => nodesQuery(g, listedNodes(ids), limit)),
+        ],
+        `reading which works ${briefs.join(' and ')} cite`,
+      );
+    }
     return this.fetchInChunks(
       [
         (g: string) => edgesQuery(g, edgesOfKind('refers-to'), limit),

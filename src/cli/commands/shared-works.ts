@@ -21,7 +21,7 @@ export const sharedWorksCommand: CommandSpec = {
     if (briefs.length === 1) throw new UsageError('--brief takes two briefs or more (or none: works any two briefs share)');
     const limit = Number(context.options.limit);
     if (!Number.isInteger(limit) || limit < 1) throw new RangeError('--limit takes a whole number ≥ 1');
-    const shared = sharedWorks(await context.graphFor({ refersTo: true }), briefs.length ? { briefs } : {});
+    const shared = sharedWorks(await context.graphFor(briefs.length ? { refersTo: true, briefs } : { refersTo: true }), briefs.length ? { briefs } : {});
     if (context.options.json) return context.printJson(shared.slice(0, limit));
     context.print(`${shared.length} work${shared.length === 1 ? '' : 's'} cited by ${briefs.length ? briefs.join(' and ') : 'two briefs or more'}${shared.length > limit ? ` (the first ${limit})` : ''}\n\n`);
     if (shared.length === 0) return;
