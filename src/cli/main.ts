@@ -77,6 +77,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     const brief = command.briefScoped && typeof values.brief === 'string' ? briefId(values.brief) : undefined;
     const scoped = (whole: ClaimGraph) => (brief === undefined ? whole : briefView(whole, brief));
     let graph: ClaimGraph | undefined;
+    let briefGraph: Promise<ClaimGraph> | undefined;
+    const briefOfStore = () => (briefGraph ??= store!.graph.briefPart(brief!).then((part) => briefView(part, brief!)));
     const store = storeFromOptions(values as Record<string, string | boolean | string[] | undefined>, command.storeAndData === true);
     const showProgress = io === processIo && process.stderr.isTTY === true;
     const context: CommandContext = {
@@ -89,10 +91,11 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         if (!found.ok) throw new UsageError(found.message);
         return found.id;
       },
-      graphFor: async (need) => (store ? scoped(await storePart(store, need)) : context.graph()),
+      // With --brief a store sends the brief's part (small, whatever the corpus), and every answer comes from its view.
+      graphFor: async (need) => (!store ? context.graph() : brief !== undefined ? briefOfStore() : scoped(await storePart(store, need))),
       async locate(idOrText) {
         if (!store) return context.resolve(idOrText);
-        const found = await store.graph.resolve(idOrText);
+        const found = brief !== undefined ? resolveNode(await briefOfStore(), idOrText) : await store.graph.resolve(idOrText);
         if (!found.ok) throw new UsageError(found.message);
         return found.id;
       },

@@ -5,6 +5,7 @@ import { displayPath, readDataset, validateDataset } from '../load/load-graph.js
 import { withLockSync } from '../io/lock.js';
 import { writeFilesAtomic } from '../io/write-files-atomic.js';
 import { OperationError } from '../io/failure.js';
+import { briefName } from './brief-name.js';
 import { isLegacyDataset, migrateDataset, type MigrationReport, type NamedFile } from './migrate.js';
 
 export interface FolderMigration {
@@ -12,13 +13,9 @@ export interface FolderMigration {
   report: MigrationReport;
 }
 
-/** Slug of a brief name: letters, digits and . _ ~ - (other runs become -). */
+/** The brief's name from a folder's name or `--brief` (./brief-name.ts); refused when nothing usable is left. */
 export function briefSlug(name: string): string {
-  const slug = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^A-Za-z0-9._~-]+/g, '-')
-    .replace(/^[^A-Za-z0-9]+|-+$/g, '');
+  const slug = briefName(name);
   if (slug === '') throw new RangeError(`claimgraph/migrate: "${name}" gives no usable brief name (letters, digits, . _ ~ -)`);
   return slug;
 }

@@ -26,16 +26,20 @@ export function normaliseDoi(doi: string): string {
     .replace(/^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/, '');
 }
 
-/** A URL as compared: no scheme, no `www.`, no fragment, no trailing slash, lower case. */
+/**
+ * A URL as compared: no scheme, no `www.`, no fragment, no trailing slash, the host in lower case. The path keeps its
+ * case: servers may tell `/Report` from `/report` (short links do), so two such addresses are not one document.
+ */
 export function normaliseUrl(url: string): string {
-  return url
+  const bare = url
     .trim()
-    .toLowerCase()
-    .replace(/^[a-z][a-z0-9+.-]*:\/\//, '')
-    .replace(/^www\./, '')
+    .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
+    .replace(/^www\./i, '')
     .replace(/#.*$/, '')
     .replace(/\/+$/, '')
     .replace(/\/+(\?)/, '$1');
+  const slash = bare.search(/[/?]/);
+  return slash < 0 ? bare.toLowerCase() : bare.slice(0, slash).toLowerCase() + bare.slice(slash);
 }
 
 /** A title as compared: ASCII letters and digits in lower case, words separated by one space. */
@@ -76,7 +80,20 @@ export function workKeys(work: WorkRecord): WorkKeys {
 
 /** The strong keys in the order they decide: DOI, then URL, then title + year + first author. */
 export const STRONG_KEYS: readonly StrongKey[] = ['doi', 'url', 'title-year-author'];
-const keyOf = (keys: WorkKeys, which: StrongKey) => (which === 'doi' ? keys.doi : which === 'url' ? keys.url : keys.titleYearAuthor);
+/** The value of one strong key of a work's keys. */
+export const keyOf = (keys: WorkKeys, which: StrongKey) => (which === 'doi' ? keys.doi : which === 'url' ? keys.url : keys.titleYearAuthor);
+
+/**
+ * Whether a shared key `which` makes two works one: a DOI always does; a URL or a title + year + first author does not
+ * when both works have DOIs and they differ (a preprint and its journal version), nor when either lists the other in
+ * `notSameAs`.
+ */
+export function sameByKey(which: StrongKey, a: { keys: WorkKeys; id?: string; notSameAs?: readonly string[] | ReadonlySet<string> }, b: { keys: WorkKeys; id?: string; notSameAs?: readonly string[] | ReadonlySet<string> }): boolean {
+  if (which === 'doi') return true;
+  if (a.keys.doi !== undefined && b.keys.doi !== undefined && a.keys.doi !== b.keys.doi) return false;
+  const lists = (x: typeof a, id: string | undefined) => id !== undefined && x.notSameAs !== undefined && ('has' in x.notSameAs ? x.notSameAs.has(id) : x.notSameAs.includes(id));
+  return !lists(a, b.id) && !lists(b, a.id);
+}
 
 /** Words of a normalised title, for likeness. */
 const words = (title: string) => new Set(title.split(' ').filter((w) => w !== ''));
@@ -161,7 +178,7 @@ export class WorkIndex {
     for (const which of STRONG_KEYS) {
       const key = keyOf(keys, which);
       const work = key === undefined ? undefined : this.byKey.get(`${which} ${key}`);
-      if (work !== undefined) return { work, by: which };
+      if (work !== undefined && sameByKey(which, { keys }, { keys: this.records.get(work)!.keys })) return { work, by: which };
     }
     return undefined;
   }

@@ -20,6 +20,7 @@ import { writeFileAtomic } from '../io/write-atomic.js';
 import { createFolderAtomicSync, isFreeForFolder } from '../io/write-folder-atomic.js';
 import { withLockSync } from '../io/lock.js';
 import { OperationError } from '../io/failure.js';
+import { briefName } from '../corpus/brief-name.js';
 import { briefDocumentName } from './brief-name.js';
 import { draftDataset, type Draft } from './draft-dataset.js';
 import { linkWorks, type WorkReport } from './link-works.js';
@@ -61,17 +62,6 @@ export interface ImportOptions {
   references?: readonly string[];
   /** The brief's name in the corpus (its id is `brief:<name>`); default: the file's name without its extension. */
   name?: string;
-}
-
-/** A brief's name from a text: lower-case letters, digits and . _ ~ -, other runs as one hyphen. */
-export function briefName(text: string): string {
-  const name = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9._~-]+/g, '-')
-    .replace(/^[^a-z0-9]+|-+$/g, '');
-  return name;
 }
 
 export function importBrief(briefPath: string, corpusDir: string, options: ImportOptions = {}): ImportResult {
@@ -184,6 +174,7 @@ const uncited = (draft: Draft) => draft.uncited.map((s) => ({ line: s.line, text
 function intoCorpus(c: Context): Partial_ {
   if (!statSync(c.corpusDir).isDirectory()) throw new OperationError(`claimgraph/import: ${displayPath(c.corpusDir)} is not a folder`);
   const texts = readDataset(c.corpusDir, { brief: c.briefId });
+  refuseUnreadable(c.corpusDir, texts);
   refuseLegacy(texts);
   // What the corpus holds, read as it stands: the result, this part and the new brief together, is validated once
   // before anything is written (and refused, naming every problem, if the corpus was not valid to begin with).
@@ -194,6 +185,24 @@ function intoCorpus(c: Context): Partial_ {
   });
   if (graph.hasNode(c.briefId)) return mergeInto(c, texts, graph, index);
   return addBrief(c, texts, graph, index);
+}
+
+/**
+ * A file of the corpus that is not a JSON object cannot be added to: refused as the loader refuses it (its file, line
+ * and column), before anything here reads it as an object.
+ */
+function refuseUnreadable(dir: string, texts: readonly DatasetText[]): void {
+  const unreadable = texts.some((t) => {
+    try {
+      const value: unknown = JSON.parse(t.text.replace(/^\uFEFF/, ''));
+      return typeof value !== 'object' || value === null || Array.isArray(value);
+    } catch {
+      return true;
+    }
+  });
+  if (!unreadable) return;
+  validateDataset(dir, texts); // throws a DatasetError naming each file, line and column
+  throw new OperationError(`claimgraph/import: a file of ${displayPath(dir)} is not a JSON object; nothing written`);
 }
 
 /** A dataset of claimgraph 0.1 cannot take a second brief: say how to make it a corpus. */

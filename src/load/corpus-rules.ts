@@ -2,7 +2,7 @@
 // attaches to another's, citation markers are unique within a brief, a source refers to a work exactly when it is
 // identified, works are one node per document (DOI, URL, title + year + first author), and a brief kept in its own
 // folder (briefs/<name>/) holds only its own nodes and edges.
-import { STRONG_KEYS, workKeys, type StrongKey } from '../corpus/work-identity.js';
+import { keyOf, sameByKey, STRONG_KEYS, workKeys, type StrongKey, type WorkKeys } from '../corpus/work-identity.js';
 import type { ClaimGraph } from '../model/graph.js';
 import type { GraphEdge, GraphNode } from '../model/schema.js';
 import { listOf } from './problems.js';
@@ -47,6 +47,8 @@ export class CorpusRules {
   /** brief + marker -> source id. */
   private readonly citations = new Map<string, string>();
   private readonly strongKeys = new Map<string, string>();
+  /** Each work's keys and notSameAs, for the works a key was first seen on. */
+  private readonly works = new Map<string, { keys: WorkKeys; id: string; notSameAs?: readonly string[] }>();
   /** Sources with a refers-to edge. */
   private readonly referring = new Set<string>();
 
@@ -85,19 +87,21 @@ export class CorpusRules {
 
   private workKeys(node: Extract<GraphNode, { kind: 'work' }>, at: At): void {
     const keys = workKeys(node);
+    const self = { keys, id: node.id, ...(node.notSameAs ? { notSameAs: node.notSameAs } : {}) };
     for (const which of STRONG_KEYS) {
-      const value = which === 'doi' ? keys.doi : which === 'url' ? keys.url : keys.titleYearAuthor;
+      const value = keyOf(keys, which);
       if (value === undefined) continue;
       const seen = this.strongKeys.get(`${which} ${value}`);
-      if (seen !== undefined) {
+      if (seen !== undefined && sameByKey(which, self, this.works.get(seen)!)) {
         const field = which === 'doi' ? 'doi' : which === 'url' ? 'url' : 'title';
         this.report(at.file, ['nodes', at.index, field], `${node.id} has the ${KEY_WORDS[which]} of ${seen} (${this.nodeWhere(seen)}): one document is one work, so merge them`);
         return;
       }
     }
+    this.works.set(node.id, self);
     for (const which of STRONG_KEYS) {
-      const value = which === 'doi' ? keys.doi : which === 'url' ? keys.url : keys.titleYearAuthor;
-      if (value !== undefined) this.strongKeys.set(`${which} ${value}`, node.id);
+      const value = keyOf(keys, which);
+      if (value !== undefined && !this.strongKeys.has(`${which} ${value}`)) this.strongKeys.set(`${which} ${value}`, node.id);
     }
   }
 

@@ -159,6 +159,11 @@ export function hopQuery(graph: string, ids: readonly string[], kinds: readonly 
   return `SELECT DISTINCT ?next FROM ${iri(graph)} WHERE { ${pattern} } ${limit}`;
 }
 
+/** The ids of the pattern's nodes. */
+export function nodeIdsQuery(graph: string, nodes: NodePattern, limit: string): string {
+  return `SELECT DISTINCT ?id FROM ${iri(graph)} WHERE { ${nodes('?n', (x) => `${x} ${name('cg:id')} ?id .`)} } ${limit}`;
+}
+
 /** Does the dataset hold a node with this id? */
 export const hasNodeQuery = (graph: string, id: string) => `ASK FROM ${iri(graph)} WHERE { ${nodeIri(id)} ${name('cg:id')} ?id }`;
 

@@ -6,7 +6,7 @@
 import type { RdfTriple } from '../export/rdf/read-triples.js';
 import { expand, NODE_BASE, NODE_CLASS, NODE_FIELD_TERM } from '../export/rdf/vocabulary.js';
 import type { ClaimGraph } from '../model/graph.js';
-import { EDGE_KINDS, nodeKindOfId, NODE_KINDS, type EdgeKind, type NodeKind } from '../model/schema.js';
+import { EDGE_KIND_TABLE, EDGE_KINDS, nodeKindOfId, NODE_KINDS, type EdgeKind, type NodeKind } from '../model/schema.js';
 import { FIND_FIELDS, resolveNode, type Resolution } from '../query/find.js';
 import type { Direction } from '../query/neighbourhood.js';
 import { obstaclePaths } from '../query/obstacles-for.js';
@@ -30,6 +30,7 @@ import {
   listedEdges,
   listedNodes,
   metaQuery,
+  nodeIdsQuery,
   namedNodes,
   NESTED_NAMES,
   nodesOfBrief,
@@ -96,6 +97,10 @@ export interface NeighbourhoodNeed {
 }
 
 const [ID, SUBJECT, OBJECT] = [expand('cg:id'), expand('rdf:subject'), expand('rdf:object')];
+
+/** The node kinds no brief owns in a corpus's library, and the edge kinds that join two of them (from the schema's table). */
+const LIBRARY_KINDS = new Set<NodeKind>(['obstacle', 'stage', 'figure', 'work']);
+const LIBRARY_EDGE_KINDS = EDGE_KINDS.filter((kind) => EDGE_KIND_TABLE[kind].endpoints.some(([from, to]) => LIBRARY_KINDS.has(from) && LIBRARY_KINDS.has(to)));
 
 /** Edge kinds whose edges pass evidence on: what sourcesFor and obstaclesFor walk. */
 const EVIDENCE: readonly EdgeKind[] = ['supports'];
@@ -337,6 +342,47 @@ export class StoreGraph {
       ],
       'reading which works the briefs cite',
     );
+  }
+
+  /**
+   * What briefView needs, and so every query asked with --brief: the brief's nodes with every edge at them, the library
+   * nodes those edges reach and all the library reaches from them over its own edges (hop by hop), every stage, and
+   * those nodes' edges among themselves. briefView then picks from it exactly what it picks from the whole graph.
+   */
+  async briefPart(brief: string): Promise<ClaimGraph> {
+    const limit = this.client.limit();
+    const what = `reading ${brief}`;
+    const own = nodesOfBrief(brief);
+    const first = await this.triplesInChunks(
+      [
+        (g: string) => nodesQuery(g, union(own, namedNodes([brief])), limit),
+        (g: string) => edgesQuery(g, edgesAt(own, 'subject'), limit),
+        (g: string) => edgesQuery(g, edgesAt(own, 'object'), limit),
+      ],
+      what,
+    );
+    const fetched = new Set(first.filter((t) => t.predicate === ID && 'literal' in t.object).map((t) => (t.object as { literal: string }).literal));
+    // No such brief: the part holds every brief, so briefView's refusal names them as it does locally.
+    if (fetched.size === 0) return this.fetchInChunks([(g: string) => nodesQuery(g, nodesOfClass(NODE_CLASS.brief), limit)], what);
+    const ends = new Set<string>();
+    for (const t of first) {
+      if ((t.predicate === SUBJECT || t.predicate === OBJECT) && 'iri' in t.object && t.object.iri.startsWith(NODE_BASE)) {
+        const id = t.object.iri.slice(NODE_BASE.length);
+        if (!fetched.has(id)) ends.add(id);
+      }
+    }
+    const stageRows = await this.client.select(nodeIdsQuery(await this.data(), nodesOfClass(NODE_CLASS.stage), limit), what);
+    const stages = stageRows.map((row) => cellText(row.id)).filter((id): id is string => id !== undefined);
+    const library = await this.reachAll([...ends, ...stages], LIBRARY_EDGE_KINDS, 'out', what);
+    const rest = await this.triplesInChunks(
+      chunksOf(library).flatMap((ids) => {
+        const nodes = listedNodes(ids);
+        return [(g: string) => nodesQuery(g, nodes, limit), (g: string) => edgesQuery(g, edgesAt(nodes, 'subject', LIBRARY_EDGE_KINDS), limit)];
+      }),
+      what,
+      first.length,
+    );
+    return graphFromRdf(await this.meta(), first.concat(rest));
   }
 
   /** The id of the dataset's answer claim (the first by id, if several), where the viewer opens; undefined if none. */

@@ -12,6 +12,7 @@ import { loadGraph } from '../../src/load/load-graph.js';
 import type { ClaimGraph } from '../../src/model/graph.js';
 import { NODE_KINDS } from '../../src/model/schema.js';
 import { defaultDatasetDir } from '../../src/paths.js';
+import { briefView } from '../../src/query/brief-view.js';
 import { describeNode } from '../../src/query/describe-node.js';
 import { obstaclesFor } from '../../src/query/obstacles-for.js';
 import { sourcesFor } from '../../src/query/sources-for.js';
@@ -262,6 +263,27 @@ describe('a corpus of briefs in Virtuoso', () => {
     return here.stdout;
   }
 
+  /** A command that fails on the local corpus fails the same way on the store: the same exit code and message. */
+  async function sameFailure(...args: string[]): Promise<void> {
+    const here = await runCli(...args, '--data', dir);
+    const there = await runCli(...args, ...at(CORPUS));
+    expect(here.code, args.join(' ')).not.toBe(0);
+    expect([there.code, there.stderr], args.join(' ')).toEqual([here.code, here.stderr]);
+  }
+
+  it('with --brief, a node of another brief is not there, through the store as locally', async () => {
+    const graph = loadGraph(dir);
+    const claimOf = (brief: string) => ofKind(graph, 'claim').find((id) => graph.getNodeAttribute(id, 'brief' as never) === `brief:${brief}`)!;
+    await sameFailure('sources', claimOf('wastewater-monitoring'), '--brief', 'burglary-arrests');
+    await sameFailure('show', claimOf('burglary-clearance'), '--brief', 'burglary-arrests');
+    // A work the brief does not cite is not in its view.
+    const cited = new Set(ofKind(briefView(graph, 'burglary-arrests'), 'work'));
+    const other = ofKind(graph, 'work').find((w) => !cited.has(w))!;
+    expect(other).toBeDefined();
+    await sameFailure('cited-by', other, '--brief', 'burglary-arrests');
+    await sameFailure('audit', '--brief', 'no-such-brief');
+  });
+
   it('is one named graph holding every brief; cited-by, shared-works and --brief answer as they do locally', async () => {
     const graph = loadGraph(dir);
     for (const work of ofKind(graph, 'work')) await same('cited-by', work);
@@ -274,6 +296,12 @@ describe('a corpus of briefs in Virtuoso', () => {
       await same('obstacles', claim, '--brief', brief);
     }
     await same('audit', '--brief', 'burglary-clearance');
+    for (const brief of ['burglary-arrests', 'burglary-clearance', 'wastewater-monitoring']) {
+      await same('export', '--brief', brief, '--format', 'json');
+      // A text found in more than one brief resolves within the brief asked, as it does locally.
+      await same('find', 'burglary', '--brief', brief);
+    }
+    await same('show', 'Clearance figures count incidents', '--brief', 'burglary-arrests');
     await same('export', '--brief', 'wastewater-monitoring', '--format', 'bibtex');
     await same('export', '--focus', ofKind(graph, 'claim')[0]!, '--depth', '2', '--format', 'json');
   });

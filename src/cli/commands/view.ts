@@ -27,7 +27,8 @@ export const viewCommand: CommandSpec = {
     const port = asked === undefined ? DEFAULT_PORT : /^\d+$/.test(String(asked)) ? Number(asked) : NaN;
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new RangeError(`--port takes a port number (0-65535), not "${String(asked)}"`);
     const listen = { port, fallBack: asked === undefined, host: String(context.options.host) };
-    const viewer = context.store() ? await serveStore(context, listen) : await serveLocal(context, listen);
+    // With --brief, a store's brief is served whole, as a local dataset is (it is one brief's part, however big the corpus).
+    const viewer = context.store() && typeof context.options.brief !== 'string' ? await serveStore(context, listen) : await serveLocal(context, listen);
     if (viewer.fellBackFrom !== undefined) context.warn(`claimgraph view: port ${viewer.fellBackFrom} is in use; using ${new URL(viewer.url).port} instead\n`);
     await new Promise<void>((resolve) => {
       const stop = () => void viewer.close().then(resolve);
@@ -45,8 +46,8 @@ interface Listen {
 }
 
 async function serveLocal(context: CommandContext, listen: Listen): Promise<ViewerServer> {
-  if (typeof context.options.focus === 'string') throw new UsageError('--focus works with --endpoint (the local viewer shows the whole dataset; pick a node there)');
-  const graph = context.graph();
+  if (typeof context.options.focus === 'string') throw new UsageError('--focus works with --endpoint and no --brief (this viewer shows the whole dataset or brief; pick a node there)');
+  const graph = await context.graphFor({ whole: true });
   const viewer = await serveViewer({ graph, ...listen });
   const s = stats(graph);
   if (context.options.json) context.printJson({ url: viewer.url, title: s.title, nodes: s.nodes, edges: s.edges });
