@@ -1,8 +1,8 @@
 // A corpus of briefs: imported one by one into one folder, kept apart (nothing of one brief attaches to another's),
 // joined only by the works they cite; cross-brief queries, --brief scoping, the bibliography, migration from 0.1.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bibtexFormat } from '../src/export/formats/bibtex.js';
 import { importBrief } from '../src/import/import-brief.js';
@@ -13,6 +13,7 @@ import { packageRoot } from '../src/paths.js';
 import { audit } from '../src/query/audit.js';
 import { briefView } from '../src/query/brief-view.js';
 import { citedBy } from '../src/query/cited-by.js';
+import { figuresForClaim } from '../src/query/figures-for-claim.js';
 import { sharedWorks } from '../src/query/shared-works.js';
 import { sourcesFor } from '../src/query/sources-for.js';
 import { claim, edge, makeGraph, source, work, writeDataset } from './helpers/make-graph.js';
@@ -279,5 +280,123 @@ describe('migrating a dataset of claimgraph 0.1', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/claimgraph migrate/);
     expect(snapshot(dir)).toEqual(before);
+  });
+});
+
+describe('what a review of the corpus found (each fails without its fix)', () => {
+  /** The problems a load reports, as `folder/file pointer message`. */
+  const problemsOf = (dir: string): string[] => {
+    try {
+      loadGraph(dir);
+      return [];
+    } catch (error) {
+      return (error as DatasetError).problems.map((p) => `${p.file.split('/').slice(-2).join('/')} ${p.pointer} ${p.message}`);
+    }
+  };
+  const put = (dir: string, path: string, value: unknown) => {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), typeof value === 'string' ? value : JSON.stringify(value, null, 2) + '\n');
+  };
+
+  it('--brief brief:<name> and a name in capitals name the brief the corpus holds: a re-import, not a second brief', () => {
+    const dir = join(temp(), 'corpus');
+    importBrief(join(BRIEFS, 'burglary-arrests.md'), dir);
+    expect(importBrief(join(BRIEFS, 'burglary-arrests.md'), dir, { name: 'brief:burglary-arrests' }).outcome).toBe('unchanged');
+    expect(importBrief(join(BRIEFS, 'burglary-arrests.md'), dir, { name: 'Burglary-Arrests' }).outcome).toBe('unchanged');
+    expect(readdirSync(join(dir, 'briefs'))).toEqual(['burglary-arrests']);
+  });
+
+  it('an import into a corpus with a file that is not JSON names its file, line and column, exit 1, and writes nothing', async () => {
+    const dir = join(temp(), 'corpus');
+    importBrief(join(BRIEFS, 'burglary-arrests.md'), dir);
+    put(dir, 'library.json', '{ "nodes": [\n  { "kind": "stage", "id": "stage:x", "label": "x", "order": 1 },\n] }\n');
+    const before = snapshot(dir);
+    const { code, stderr } = await runCli('import', join(BRIEFS, 'wastewater-monitoring.md'), '--into', dir);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/library\.json:3:1/);
+    expect(stderr).not.toMatch(/SyntaxError|    at /);
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  it('two works with different DOIs are two documents, whatever their titles; a URL keeps the case of its path', () => {
+    const paper = { title: 'Synthetic study of gauges', issued: '2020', authors: [{ family: 'Doe', given: 'J.' }] };
+    const dir = writeDataset({
+      'works.json': {
+        nodes: [
+          work('preprint', { ...paper, doi: '10.5555/preprint.1' }),
+          work('journal', { ...paper, doi: '10.5555/journal.1' }),
+          work('short-a', { title: 'A', url: 'https://sho.rt/AbC' }),
+          work('short-b', { title: 'B', url: 'https://SHO.RT/abc' }),
+        ],
+      },
+    });
+    expect(problemsOf(dir)).toEqual([]);
+    // The same title, year and author without a second DOI is one document, as before.
+    const twice = writeDataset({ 'works.json': { nodes: [work('one', { ...paper, doi: '10.5555/preprint.1' }), work('two', paper)] } });
+    expect(problemsOf(twice).join('\n')).toMatch(/work:two has the title, year and first author of work:one/);
+    // And a curator who lists each in the other's notSameAs keeps them apart.
+    const kept = writeDataset({ 'works.json': { nodes: [work('one', { ...paper, notSameAs: ['work:two'] }), work('two', paper)] } });
+    expect(problemsOf(kept)).toEqual([]);
+  });
+
+  it('ids in a brief folder are named under the brief, so an import reading one folder cannot mint an id another holds', () => {
+    const dir = writeDataset({ 'corpus.json': { dataset: { title: 'c' } } });
+    put(dir, 'briefs/uk/graph.json', { nodes: [{ kind: 'brief', id: 'brief:uk', label: 'UK' }, claim('old/x', { brief: 'brief:uk' })] });
+    expect(problemsOf(dir)).toEqual(['uk/graph.json /nodes/1/id an id in the folder of brief:uk is named under it (claim:uk/old/x), so no other brief\'s ids can collide with it: claim:old/x']);
+  });
+
+  it("a claim's figures are its own brief's and the library's, never another brief's figure of a shared work", () => {
+    const fig = (slug: string, extra: Record<string, unknown>) => ({
+      kind: 'figure', id: `figure:${slug}`, label: slug, measure: 'count', value: 10, qualifier: 'exact', unit: 'reports', jurisdiction: 'national', offences: 'all-report-types', periodStart: '2020', periodEnd: '2020', periodType: 'calendar', status: 'verified', scope: 'made up', ...extra,
+    });
+    const graph = makeGraph({
+      nodes: [
+        { kind: 'brief', id: 'brief:a', label: 'A' },
+        { kind: 'brief', id: 'brief:b', label: 'B' },
+        claim('a/x', { brief: 'brief:a' }),
+        claim('b/y', { brief: 'brief:b' }),
+        source('a/1', { brief: 'brief:a', citation: '1', identification: 'candidate', evidence: 'e' }),
+        source('b/1', { brief: 'brief:b', citation: '1', identification: 'candidate', evidence: 'e' }),
+        work('shared', { title: 'Shared' }),
+        fig('library', {}),
+        fig('a/own', { brief: 'brief:a' }),
+      ],
+      edges: [
+        edge('supports', 'source:a/1', 'claim:a/x'),
+        edge('supports', 'source:b/1', 'claim:b/y'),
+        edge('refers-to', 'source:a/1', 'work:shared', { basis: 'inferred', note: 'n' }),
+        edge('refers-to', 'source:b/1', 'work:shared', { basis: 'inferred', note: 'n' }),
+        edge('reports', 'work:shared', 'figure:library'),
+        edge('reports', 'work:shared', 'figure:a/own'),
+      ],
+    });
+    expect(figuresForClaim(graph, 'claim:a/x').map((f) => f.figure.id)).toEqual(['figure:a/own', 'figure:library']);
+    expect(figuresForClaim(graph, 'claim:b/y').map((f) => f.figure.id)).toEqual(['figure:library']);
+  });
+
+  it("a brief of several with no document of its own: its quotes are refused, not checked against another brief's text", () => {
+    const dir = writeDataset({
+      'graph.json': {
+        dataset: { title: 'c', documents: [{ path: 'a.txt', role: 'brief', title: 'Brief A' }] },
+        nodes: [
+          { kind: 'brief', id: 'brief:a', label: 'A', document: 'a.txt' },
+          { kind: 'brief', id: 'brief:b', label: 'B' },
+          claim('a/x', { brief: 'brief:a' }),
+          claim('b/y', { brief: 'brief:b' }),
+          claim('b/z', { brief: 'brief:b' }),
+        ],
+        edges: [edge('supports', 'claim:b/z', 'claim:b/y', { quote: 'words of brief a' })],
+      },
+      'a.txt': 'These are the words of brief a.',
+    });
+    expect(problemsOf(dir)).toEqual([
+      expect.stringMatching(/graph\.json \/edges\/0\/quote brief:b has no document, so this quote cannot be checked against its text/),
+    ]);
+  });
+
+  it('shared-works --brief a --brief a is one brief, not two', async () => {
+    const { code, stderr } = await runCli('shared-works', '--brief', 'a', '--brief', 'brief:a');
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/two different briefs/);
   });
 });

@@ -5,6 +5,7 @@
 import { BIBLIOGRAPHIC_FIELD_NAMES, type GraphEdge, type WorkNode } from '../model/schema.js';
 import { slugOf } from '../import/ids.js';
 import { authorSortName, yearOf } from '../model/authors.js';
+import { WORKS_FILE } from '../load/corpus-rules.js';
 import { WorkIndex, type ProposedMatch, type StrongKey } from './work-identity.js';
 
 type Json = Record<string, unknown>;
@@ -33,7 +34,6 @@ export interface MigrationResult {
 }
 
 /** The file that receives the works a migration makes. */
-export const WORKS_FILE = 'works.json';
 
 const DOCUMENT_FIELDS = [...BIBLIOGRAPHIC_FIELD_NAMES] as string[];
 

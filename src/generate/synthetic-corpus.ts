@@ -3,6 +3,7 @@
 // drawn from others (press coverage of a report); a library of obstacles and the pipeline's stages. Each brief's text is
 // written too, with its reference list, so every quote checks. Deterministic for a seed; built one brief at a time.
 import type { BriefNode, DatasetFile, GraphEdge, GraphNode, WorkNode } from '../model/schema.js';
+import { WORKS_FILE } from '../load/corpus-rules.js';
 import { seededRandom, type Random } from './random.js';
 
 export interface CorpusOptions {
@@ -132,7 +133,7 @@ export function syntheticCorpus(options: CorpusOptions): SyntheticCorpus {
   const top: [string, DatasetFile][] = [
     ['corpus.json', { $schema: '../schema.json', dataset: { title: `Synthetic corpus: ${briefs} briefs, seed ${seed}`, description: 'Made up by claimgraph generate --briefs.' } }],
     ['library.json', { nodes: library, edges: libraryEdges }],
-    ['works.json', { nodes: works, edges: workEdges }],
+    [WORKS_FILE, { nodes: works, edges: workEdges }],
   ];
 
   function* eachBrief(): Generator<SyntheticBrief> {

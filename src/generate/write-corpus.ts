@@ -3,7 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileStreaming } from '../io/write-atomic.js';
-import { BRIEFS_FOLDER } from '../load/corpus-rules.js';
+import { BRIEFS_FOLDER, WORKS_FILE } from '../load/corpus-rules.js';
 import { datasetJsonChunks } from './dataset-json.js';
 import { writeNewFolder } from './new-folder.js';
 import { syntheticCorpus, type CorpusOptions } from './synthetic-corpus.js';
@@ -25,7 +25,7 @@ export async function writeSyntheticCorpus(dir: string, options: CorpusOptions):
       await writeFileStreaming(join(temp, name), datasetJsonChunks(file));
       nodes += file.nodes?.length ?? 0;
       edges += file.edges?.length ?? 0;
-      if (name === 'works.json') works = file.nodes?.length ?? 0;
+      if (name === WORKS_FILE) works = file.nodes?.length ?? 0;
     }
     mkdirSync(join(temp, BRIEFS_FOLDER));
     for (const brief of corpus.briefs()) {

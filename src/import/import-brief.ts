@@ -2,13 +2,13 @@
 // brief the corpus holds already. Each source's document is matched to the corpus's works (./link-works.ts). Reads
 // only the corpus's top level and that brief's folder; all or nothing: the result is validated before anything is
 // written, and every write is a rename.
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { parseBrief } from '../brief/parse-brief.js';
 import { decodeBriefText } from '../brief/read-text.js';
 import { WorkIndex } from '../corpus/work-identity.js';
 import { normaliseSpace, type DatasetText } from '../load/build-graph.js';
-import { BRIEFS_FOLDER } from '../load/corpus-rules.js';
+import { BRIEFS_FOLDER, WORKS_FILE } from '../load/corpus-rules.js';
 import { isLegacyNode, legacyMessage } from '../load/legacy-form.js';
 import { displayPath, readDataset, validateDataset } from '../load/load-graph.js';
 import { uncheckedGraph } from '../load/unchecked-graph.js';
@@ -17,6 +17,7 @@ import type { ClaimGraph } from '../model/graph.js';
 import type { DatasetFile, GraphEdge, GraphNode, SourceNode, WorkNode } from '../model/schema.js';
 import { graphDataDir, jsonSchemaPath } from '../paths.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
+import { writeFilesAtomic } from '../io/write-files-atomic.js';
 import { createFolderAtomicSync, isFreeForFolder } from '../io/write-folder-atomic.js';
 import { withLockSync } from '../io/lock.js';
 import { OperationError } from '../io/failure.js';
@@ -30,7 +31,6 @@ import { readReferenceFile } from './reference-files.js';
 /** The file a merge adds new items to (in the brief's folder, or at the top level for a brief kept there). */
 export const IMPORTED_FILE = 'imported.json';
 /** The corpus's works, shared by every brief: an import adds the works it makes here, and changes none it finds. */
-export const WORKS_FILE = 'works.json';
 /** What a new corpus's top level says of it. */
 export const CORPUS_FILE = 'corpus.json';
 
@@ -241,7 +241,7 @@ function addBrief(c: Context, texts: DatasetText[], graph: ClaimGraph, index: Wo
   } catch (error) {
     if (works) {
       if (restore !== undefined) writeFileAtomic(join(c.corpusDir, WORKS_FILE), restore);
-      else writeFileAtomic(join(c.corpusDir, WORKS_FILE), json({ ...(schema ? { $schema: schema } : {}), nodes: [] }));
+      else rmSync(join(c.corpusDir, WORKS_FILE), { force: true }); // it did not exist before this import
     }
     throw error;
   }
@@ -296,8 +296,8 @@ function mergeInto(c: Context, texts: DatasetText[], graph: ClaimGraph, index: W
   const works = worksText(c.corpusDir, texts, links.works, schema);
   const next: DatasetText[] = [...texts.filter((t) => t !== previous && t !== works?.previous), ...(works ? [works.text] : []), { path: shownTarget, text, ...(foldered ? { scope: c.briefId } : {}) }];
   validateDataset(c.corpusDir, next);
-  if (works) writeFileAtomic(join(c.corpusDir, WORKS_FILE), works.text.text);
-  writeFileAtomic(target, text);
+  // Both files as one change: new works and the brief's new items land together or not at all.
+  writeFilesAtomic([...(works ? [{ path: join(c.corpusDir, WORKS_FILE), text: works.text.text }] : []), { path: target, text }]);
   return {
     folder,
     outcome: 'merged',

@@ -265,14 +265,14 @@ export const normaliseSpace = (text: string) => text.replace(/\s+/g, ' ').trim()
 
 /**
  * A check of edges against the dataset's documents: an edge's `document` must be listed; given a reader, a quoted edge's
- * quote must occur verbatim, whitespace aside, in its document (default: its brief's document, else the first brief
- * document listed, else the first document), which must
+ * quote must occur verbatim, whitespace aside, in its document (default: its brief's document; for the only brief of a
+ * dataset without one, the first brief document listed, else the first document), which must
  * be readable. A dataset that lists no documents has no quotes to check.
  */
 function quoteChecker(
   documents: readonly DocumentEntry[],
   read: BuildOptions['documentText'],
-): (edge: { basis: string; quote?: string | undefined; document?: string | undefined }, briefDocument?: string) => { field: string; message: string } | undefined {
+): (edge: { basis: string; quote?: string | undefined; document?: string | undefined }, scope?: { brief: string; document: string | undefined; alone: boolean }) => { field: string; message: string } | undefined {
   const fallback = (documents.find((d) => d.role === 'brief') ?? documents[0])?.path;
   const paths = new Set(documents.map((d) => d.path));
   const texts = new Map<string, string | undefined>();
@@ -283,12 +283,16 @@ function quoteChecker(
     }
     return texts.get(path);
   };
-  return (edge, briefDocument) => {
+  return (edge, scope) => {
     if (edge.document !== undefined && !paths.has(edge.document)) {
       return { field: 'document', message: `document "${edge.document}" is not among the dataset's documents (${listOf(documents.map((d) => d.path))})` };
     }
+    // A brief of several with no document of its own: another brief's text says nothing of its quotes.
+    if (edge.document === undefined && scope !== undefined && scope.document === undefined && !scope.alone && edge.basis === 'quoted' && edge.quote !== undefined) {
+      return { field: 'quote', message: `${scope.brief} has no document, so this quote cannot be checked against its text: give the brief its "document" (or the edge a "document")` };
+    }
     // Without a reader (a graph built from text in memory) the quote cannot be checked, only where it claims to be from.
-    const path = edge.document ?? briefDocument ?? fallback;
+    const path = edge.document ?? scope?.document ?? fallback;
     if (!read || path === undefined || edge.basis !== 'quoted' || edge.quote === undefined) return undefined;
     const text = textOf(path);
     if (text === undefined) return { field: 'document', message: `document "${path}" cannot be read, so the quote cannot be checked` };

@@ -2,6 +2,7 @@
 // attaches to another's, citation markers are unique within a brief, a source refers to a work exactly when it is
 // identified, works are one node per document (DOI, URL, title + year + first author), and a brief kept in its own
 // folder (briefs/<name>/) holds only its own nodes and edges.
+import { briefOf } from '../model/brief-of.js';
 import { keyOf, sameByKey, STRONG_KEYS, workKeys, type StrongKey, type WorkKeys } from '../corpus/work-identity.js';
 import type { ClaimGraph } from '../model/graph.js';
 import type { GraphEdge, GraphNode } from '../model/schema.js';
@@ -13,6 +14,20 @@ export type Report = (file: number, path: Path, message: string) => void;
 
 /** The folder briefs are kept in, each in its own (`briefs/<name>/`), relative to the corpus. */
 export const BRIEFS_FOLDER = 'briefs';
+/** The file at a corpus's top level that holds the works every brief shares. */
+export const WORKS_FILE = 'works.json';
+
+/** Whether a node id is named under its folder's brief: `claim:<name>/…` in `briefs/<name>/`. */
+function ownsId(brief: string, id: string): boolean {
+  const colon = id.indexOf(':');
+  return id.startsWith(`${brief.slice('brief:'.length)}/`, colon + 1);
+}
+
+/** The id named under the brief, as the message suggests it. */
+const idUnder = (brief: string, id: string) => {
+  const colon = id.indexOf(':');
+  return `${id.slice(0, colon + 1)}${brief.slice('brief:'.length)}/${id.slice(colon + 1)}`;
+};
 
 /** The brief a folder keeps: `briefs/<name>/…` → `brief:<name>`; undefined for a file at the top level. */
 export function briefOfFolder(relativePath: string): string | undefined {
@@ -28,11 +43,6 @@ export interface At {
 
 const KEY_WORDS: Record<StrongKey, string> = { doi: 'DOI', url: 'URL', 'title-year-author': 'title, year and first author' };
 
-/** The brief a node belongs to: a brief is its own; a work none. */
-export function briefOf(node: GraphNode | undefined): string | undefined {
-  if (node === undefined) return undefined;
-  return node.kind === 'brief' ? node.id : 'brief' in node ? node.brief : undefined;
-}
 
 /**
  * Checks fed element by element as the loader reads them (nodes first, then edges), then `finish` for what needs
@@ -72,6 +82,9 @@ export class CorpusRules {
       this.workKeys(node, at);
     } else if (scope !== undefined && brief !== scope) {
       this.report(at.file, [...path, 'brief'], `the folder of ${scope} holds only its own nodes ("brief": "${scope}")`);
+    } else if (scope !== undefined && !ownsId(scope, node.id)) {
+      // An import reads one brief's folder and the top level: names under the brief's own are what keep it from minting an id another folder holds.
+      this.report(at.file, [...path, 'id'], `an id in the folder of ${scope} is named under it (${idUnder(scope, node.id)}), so no other brief's ids can collide with it: ${node.id}`);
     } else if (brief !== undefined) {
       const known = this.briefs.get(brief);
       if (known === undefined) this.pending.push({ brief, at });
@@ -109,10 +122,11 @@ export class CorpusRules {
     this.report(at.file, ['nodes', at.index, 'brief'], `${brief} is kept in its own folder (${BRIEFS_FOLDER}/${brief.slice('brief:'.length)}/): its nodes belong there`);
   }
 
-  /** The document a quoted edge between these nodes is checked against by default: their brief's, if one is a brief's. */
-  briefDocument(from: GraphNode | undefined, to: GraphNode | undefined): string | undefined {
+  /** The brief of an edge between these nodes, its document (quotes are checked against it), and whether it is the dataset's only brief. */
+  briefDocument(from: GraphNode | undefined, to: GraphNode | undefined): { brief: string; document: string | undefined; alone: boolean } | undefined {
     const brief = briefOf(from) ?? briefOf(to);
-    return brief === undefined ? undefined : this.briefs.get(brief)?.document;
+    if (brief === undefined) return undefined;
+    return { brief, document: this.briefs.get(brief)?.document, alone: this.briefs.size <= 1 };
   }
 
   /** An edge whose ends both exist, before it is added; false when it must not be added. */

@@ -1,14 +1,10 @@
 // One brief of a corpus as a graph of its own: its question, claims and sources, and what of the shared library they
 // touch (obstacles and their wholes, the pipeline's stages, the works its sources cite and the works those draw on, the
 // figures those works report). Every query run on it answers for that brief alone: `--brief` on the command.
+import { briefOf } from '../model/brief-of.js';
 import type { ClaimGraph } from '../model/graph.js';
 import type { GraphNode } from '../model/schema.js';
 import { subgraphOf } from './subgraph-of.js';
-
-/** The brief a node belongs to (a brief is its own); undefined for the library's nodes and works. */
-function briefOf(node: GraphNode): string | undefined {
-  return node.kind === 'brief' ? node.id : 'brief' in node ? node.brief : undefined;
-}
 
 /** `brief:<name>` from a name or an id. */
 export function briefId(nameOrId: string): string {

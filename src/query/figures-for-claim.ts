@@ -15,6 +15,7 @@ export interface ClaimFigure {
 /** Figures the works of a claim's sources report (direct sources, or every source with `all`), by work then figure id. */
 export function figuresForClaim(graph: ClaimGraph, claimId: string, options: { all?: boolean } = {}): ClaimFigure[] {
   expectNode(graph, claimId, 'claim', 'figuresForClaim');
+  const brief = (graph.getNodeAttributes(claimId) as { brief: string }).brief;
   const byWork = new Map<string, Set<string>>();
   for (const s of sourcesFor(graph, claimId, { direct: options.all !== true })) {
     graph.forEachOutEdge(s.source.id, (_k, edge, _from, work) => {
@@ -25,8 +26,11 @@ export function figuresForClaim(graph: ClaimGraph, claimId: string, options: { a
   const out: ClaimFigure[] = [];
   for (const work of [...byWork.keys()].sort()) {
     const figures: string[] = [];
-    graph.forEachOutEdge(work, (_k, edge, _from, figure) => {
-      if (edge.kind === 'reports') figures.push(figure);
+    // A figure of another brief (kept in its folder) is not this claim's, though the work is shared; the library's are.
+    graph.forEachOutEdge(work, (_k, edge, _from, figure, _wa, figureAttributes) => {
+      if (edge.kind !== 'reports') return;
+      const owner = (figureAttributes as { brief?: string }).brief;
+      if (owner === undefined || owner === brief) figures.push(figure);
     });
     for (const id of figures.sort()) {
       const { figure } = figureEntry(graph, id);

@@ -16,9 +16,10 @@ export interface SharedWorksOptions {
 
 /** Works cited by more than one brief, most briefs first, then by id. */
 export function sharedWorks(graph: ClaimGraph, options: SharedWorksOptions = {}): SharedWork[] {
-  const asked = options.briefs;
+  if (options.briefs !== undefined && !Array.isArray(options.briefs)) throw new Error('claimgraph/sharedWorks: briefs is a list of brief ids');
+  const asked = options.briefs === undefined ? undefined : [...new Set(options.briefs)];
   if (asked !== undefined) {
-    if (!Array.isArray(asked) || asked.length < 2) throw new Error('claimgraph/sharedWorks: give two briefs or more, or none');
+    if (asked.length < 2) throw new Error('claimgraph/sharedWorks: give two different briefs or more, or none');
     for (const brief of asked) expectNode(graph, brief, 'brief', 'sharedWorks');
   }
   const citing = new Map<string, Map<string, SourceNode[]>>();

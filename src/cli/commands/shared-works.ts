@@ -17,8 +17,8 @@ export const sharedWorksCommand: CommandSpec = {
   },
   async run(context) {
     const given = context.options.brief;
-    const briefs = (Array.isArray(given) ? given : typeof given === 'string' ? [given] : []).map(briefId);
-    if (briefs.length === 1) throw new UsageError('--brief takes two briefs or more (or none: works any two briefs share)');
+    const briefs = [...new Set((Array.isArray(given) ? given : typeof given === 'string' ? [given] : []).map(briefId))];
+    if (briefs.length === 1) throw new UsageError('--brief takes two different briefs or more (or none: works any two briefs share)');
     const limit = Number(context.options.limit);
     if (!Number.isInteger(limit) || limit < 1) throw new RangeError('--limit takes a whole number ≥ 1');
     const shared = sharedWorks(await context.graphFor(briefs.length ? { refersTo: true, briefs } : { refersTo: true }), briefs.length ? { briefs } : {});

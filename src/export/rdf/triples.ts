@@ -1,5 +1,6 @@
 // A graph as RDF triples in the vocabulary of ./vocabulary.ts: sorted and grouped by subject for the exports (Turtle and
 // JSON-LD are two spellings of one list), or streamed in the graph's own order for the store.
+import { briefOf } from '../../model/brief-of.js';
 import type { ClaimGraph } from '../../model/graph.js';
 import { authorName } from '../../model/authors.js';
 import type { Author, GraphEdge, GraphNode } from '../../model/schema.js';
@@ -72,19 +73,25 @@ function literal(value: unknown, datatype?: CompactIri): RdfObject {
 const term = (name: CompactIri): RdfObject => ({ iri: expand(name) });
 const t = (subject: string, predicate: CompactIri, object: RdfObject): Triple => ({ subject, predicate, object });
 
-/** Which document a node's or an edge's quote comes from: its brief's document, else the dataset's first brief document. */
+/**
+ * Which document a node's or an edge's quote comes from: its brief's document; for the only brief of a dataset without
+ * one, the dataset's first brief document (with several briefs, another brief's text is not where it was quoted from).
+ */
 type QuotedFrom = (nodeId: string) => string | undefined;
 
 /** The IRI of the document quotes of each brief come from (unless an edge names another document). */
 function briefIriOf(graph: ClaimGraph): QuotedFrom {
   const fallback = graph.getAttribute('documents')?.find((d) => d.role === 'brief')?.path;
   const byBrief = new Map<string, string | undefined>();
+  let briefs: number | undefined;
+  const briefCount = () => (briefs ??= graph.filterNodes((_id, node) => node.kind === 'brief').length);
   return (nodeId) => {
     const node = graph.getNodeAttributes(nodeId);
-    const brief = node.kind === 'brief' ? node.id : 'brief' in node ? node.brief : undefined;
+    const brief = briefOf(node);
     if (brief === undefined || !graph.hasNode(brief)) return fallback === undefined ? undefined : documentIri(fallback);
     if (!byBrief.has(brief)) {
-      const document = (graph.getNodeAttributes(brief) as { document?: string }).document ?? fallback;
+      const own = (graph.getNodeAttributes(brief) as { document?: string }).document;
+      const document = own ?? (briefCount() <= 1 ? fallback : undefined);
       byBrief.set(brief, document === undefined ? undefined : documentIri(document));
     }
     return byBrief.get(brief);
