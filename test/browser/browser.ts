@@ -64,14 +64,20 @@ export function serveForTests(graph: ClaimGraph): ServedViewer {
     },
     async open(url, viewport = { width: 1400, height: 900 }) {
       const page = await browser!.newPage({ viewport });
-      const errors: string[] = [];
-      page.on('pageerror', (error) => errors.push(error.message));
-      await page.goto(url);
-      await waitForViewer(page);
-      await settle(page);
-      return { page, errors };
+      return { page, errors: await loadSettled(page, url) };
     },
   };
+}
+
+/** Loads `url` in `page`, waits for the viewer's first frame and lets it settle; gives the list its script and console errors go to. */
+export async function loadSettled(page: Page, url: string): Promise<string[]> {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => void (message.type() === 'error' && errors.push(message.text())));
+  await page.goto(url);
+  await waitForViewer(page);
+  await settle(page);
+  return errors;
 }
 
 export async function waitForViewer(page: Page): Promise<void> {

@@ -21,7 +21,7 @@ import { sharedWorks } from '../../src/query/shared-works.js';
 import { defaultDatasetDir, packageRoot } from '../../src/paths.js';
 import { serveViewer, type ViewerServer } from '../../src/serve/serve-viewer.js';
 import { brief, claim, edge, makeGraph, source, work } from '../helpers/make-graph.js';
-import { countInk, launchBrowser, settle, shootGraph, waitForViewer } from './browser.js';
+import { countInk, launchBrowser, loadSettled, settle, shootGraph, waitForViewer } from './browser.js';
 
 const require = createRequire(import.meta.url);
 const FIXTURES = join(packageRoot, 'test', 'fixtures', 'briefs');
@@ -60,13 +60,7 @@ async function open(url: string, viewport = { width: 1400, height: 900 }): Promi
   const context = await browser.newContext({ viewport, bypassCSP: true });
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => void (message.type() === 'error' && errors.push(message.text())));
-  await page.goto(url);
-  await waitForViewer(page);
-  await settle(page);
-  return { page, errors };
+  return { page, errors: await loadSettled(page, url) };
 }
 
 /** What the graph area draws: the display graph's nodes and edges that the filters leave visible. */

@@ -14,7 +14,7 @@ import { nodesOnScreen } from '../helpers/nodes-on-screen.js';
 import { serveViewer, type ViewerServer } from '../../src/serve/serve-viewer.js';
 import { EDGE_STYLE } from '../../src/style/kinds.js';
 import { INFERRED_DASH, LABEL_FONT, LABEL_FONT_SIZE } from '../../viewer/graph/styles.js';
-import { countColour, launchBrowser, settle, shootGraph, waitForViewer } from './browser.js';
+import { countColour, launchBrowser, loadSettled, settle, shootGraph } from './browser.js';
 
 const require = createRequire(import.meta.url);
 const ANSWER = 'claim:no-national-rate';
@@ -42,13 +42,7 @@ afterAll(async () => {
 
 async function open(url: string, viewport = { width: 1400, height: 900 }): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.newPage({ viewport, bypassCSP: true });
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => void (message.type() === 'error' && errors.push(message.text())));
-  await page.goto(url);
-  await waitForViewer(page);
-  await settle(page);
-  return { page, errors };
+  return { page, errors: await loadSettled(page, url) };
 }
 
 /** Waits out a camera animation (350 ms on small graphs). */
