@@ -11,6 +11,7 @@ export { writeExport } from './export/write-export.js';
 export { importBrief, type ImportResult, type ImportOptions } from './import/import-brief.js';
 export { WorkIndex, workKeys, type ProposedMatch, type WorkRecord } from './corpus/work-identity.js';
 export { migrateDatasetFolder, type FolderMigration } from './corpus/migrate-folder.js';
+export { briefDocuments, documentsOfBrief, type BriefDocumentFacts } from './corpus/brief-documents.js';
 export { syntheticDataset, type SyntheticOptions } from './generate/synthetic.js';
 export { syntheticCorpus, type CorpusOptions } from './generate/synthetic-corpus.js';
 export { writeSyntheticCorpus } from './generate/write-corpus.js';

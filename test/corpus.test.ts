@@ -9,13 +9,15 @@ import { importBrief } from '../src/import/import-brief.js';
 import { loadGraph } from '../src/load/load-graph.js';
 import { DatasetError } from '../src/load/problems.js';
 import type { ClaimGraph } from '../src/model/graph.js';
-import { packageRoot } from '../src/paths.js';
+import { defaultDatasetDir, packageRoot } from '../src/paths.js';
 import { audit } from '../src/query/audit.js';
 import { briefView } from '../src/query/brief-view.js';
 import { citedBy } from '../src/query/cited-by.js';
 import { figuresForClaim } from '../src/query/figures-for-claim.js';
 import { sharedWorks } from '../src/query/shared-works.js';
 import { sourcesFor } from '../src/query/sources-for.js';
+import { funnel } from '../src/query/funnel.js';
+import { briefDocuments } from '../src/corpus/brief-documents.js';
 import { claim, edge, makeGraph, source, work, writeDataset } from './helpers/make-graph.js';
 import { runCli } from './helpers/run-cli.js';
 
@@ -398,5 +400,73 @@ describe('what a review of the corpus found (each fails without its fix)', () =>
     const { code, stderr } = await runCli('shared-works', '--brief', 'a', '--brief', 'brief:a');
     expect(code).toBe(2);
     expect(stderr).toMatch(/two different briefs/);
+  });
+});
+
+describe("a brief's research notes", () => {
+  const sorted = (ids: string[]) => [...ids].sort();
+  const figureIds = (graph: ClaimGraph) => funnel(graph).stages.flatMap((stage) => stage.figures.map((figure) => figure.id)).sort();
+
+  it('keep their works and figures in the brief\'s view: alone, and beside another brief in a corpus', () => {
+    const bundled = loadGraph(defaultDatasetDir);
+    const csam = 'brief:csam-possession-prosecution';
+    // Of the 41 figures only 4 are reported by a work the brief cites ([8]); the other 37 by works its notes name.
+    expect(figureIds(bundled)).toHaveLength(41);
+    expect(sorted(briefView(bundled, csam).nodes())).toEqual(sorted(bundled.nodes()));
+    expect(briefView(bundled, csam).size).toBe(bundled.size);
+    const dir = join(mkdtempSync(join(tmpdir(), 'claimgraph-research-')), 'corpus');
+    cpSync(defaultDatasetDir, dir, { recursive: true });
+    importBrief(join(BRIEFS, 'wastewater-monitoring.md'), dir);
+    const corpus = loadGraph(dir);
+    expect(figureIds(briefView(corpus, csam))).toEqual(figureIds(bundled));
+    expect(sorted(briefView(corpus, csam).nodes())).toEqual(sorted(bundled.nodes()));
+    // The other brief's folder holds its text alone: none of the bundled brief's notes, so none of their figures.
+    const other = briefView(corpus, 'brief:wastewater-monitoring');
+    expect(figureIds(other)).toEqual([]);
+    expect(other.nodes().filter((id) => id.startsWith('work:'))).toHaveLength(2);
+  });
+
+  it("are a brief's documents only when they lie in its text's folder, and no other brief's text lies there", () => {
+    const documents = ['brief.txt', 'research-notes.md', 'briefs/b/b.md', 'briefs/b/notes.md', 'briefs/c/c.md'];
+    const of = (own: string | undefined, folderShared = false, onlyBrief = false) => [...briefDocuments({ own, documents, folderShared, onlyBrief })].sort();
+    expect(of('brief.txt')).toEqual(['brief.txt', 'research-notes.md']);
+    expect(of('briefs/b/b.md')).toEqual(['briefs/b/b.md', 'briefs/b/notes.md']);
+    expect(of('briefs/c/c.md')).toEqual(['briefs/c/c.md']);
+    // Two briefs' texts in one folder: whose notes are they? Neither's: each keeps its text.
+    expect(of('brief.txt', true)).toEqual(['brief.txt']);
+    // A brief without a text: every document when it is the only brief, none of them when there are others.
+    expect(of(undefined, false, true)).toEqual([...documents].sort());
+    expect(of(undefined)).toEqual([]);
+  });
+
+  it("of another brief in the same folder are not taken: two briefs' texts side by side keep only their own edges", () => {
+    const fig = { kind: 'figure', id: 'figure:noted', label: 'noted', measure: 'count', value: 10, qualifier: 'exact', unit: 'reports', jurisdiction: 'national', offences: 'all-report-types', periodStart: '2020', periodEnd: '2020', periodType: 'calendar', status: 'verified', scope: 'made up' };
+    const dir = writeDataset({
+      'graph.json': {
+        dataset: {
+          title: 'c',
+          documents: [
+            { path: 'a.txt', role: 'brief', title: 'Brief A' },
+            { path: 'b.txt', role: 'brief', title: 'Brief B' },
+            { path: 'notes.md', role: 'research', title: 'Notes' },
+          ],
+        },
+        nodes: [
+          { kind: 'brief', id: 'brief:a', label: 'A', document: 'a.txt' },
+          { kind: 'brief', id: 'brief:b', label: 'B', document: 'b.txt' },
+          claim('a/x', { brief: 'brief:a' }),
+          claim('b/y', { brief: 'brief:b' }),
+          work('noted', { title: 'Noted' }),
+          fig,
+        ],
+        edges: [edge('reports', 'work:noted', 'figure:noted', { quote: 'ten reports', document: 'notes.md' })],
+      },
+      'a.txt': 'Brief a.',
+      'b.txt': 'Brief b.',
+      'notes.md': 'There were ten reports.',
+    });
+    const graph = loadGraph(dir);
+    expect(briefView(graph, 'brief:a').hasNode('figure:noted')).toBe(false);
+    expect(briefView(graph, 'brief:b').hasNode('work:noted')).toBe(false);
   });
 });

@@ -543,7 +543,8 @@ export class App {
     byId('reset-camera').addEventListener('click', () => void this.view.fitVisible(this.inset()));
     byId('zoom-in').addEventListener('click', () => this.view.zoom(1.5));
     byId('zoom-out').addEventListener('click', () => this.view.zoom(1 / 1.5));
-    mountFunnel(byId('show-funnel'), document.querySelector('main')!, this.corpus, (id) => this.select(id));
+    // The funnel of what is shown: a brief's when one is (the overview shows the corpus).
+    mountFunnel(byId('show-funnel'), document.querySelector('main')!, () => this.graph, (id) => this.select(id));
     const copied = byId('copy-status');
     byId('copy-link').addEventListener('click', () => {
       this.keepCamera();

@@ -1,6 +1,8 @@
 // One brief of a corpus as a graph of its own: its question, claims and sources, and what of the shared library they
 // touch (obstacles and their wholes, the pipeline's stages, the works its sources cite and the works those draw on, the
-// figures those works report). Every query run on it answers for that brief alone: `--brief` on the command.
+// figures those works report, and the works and figures its research notes quote). Every query run on it answers for
+// that brief alone: `--brief` on the command.
+import { documentsOfBrief } from '../corpus/brief-documents.js';
 import { briefOf } from '../model/brief-of.js';
 import type { ClaimGraph } from '../model/graph.js';
 import type { GraphNode } from '../model/schema.js';
@@ -39,6 +41,15 @@ export function briefView(graph: ClaimGraph, brief: string): ClaimGraph {
   };
   // What the brief's nodes touch of the library: obstacles they explain or document, works they cite, figures.
   for (const key of [...nodes]) graph.forEachNeighbor(key, (other, attributes) => take(other, attributes));
+  // What its documents say of the library: the works and figures its research notes quote (a `reports` edge).
+  const quoted = documentsOfBrief(graph, id);
+  if (quoted.size > 0) {
+    graph.forEachEdge((_e, edge, from, to, fromAttributes, toAttributes) => {
+      if (edge.document === undefined || !quoted.has(edge.document)) return;
+      take(from, fromAttributes);
+      take(to, toAttributes);
+    });
+  }
   // Then the library's own links out of those: an obstacle's wholes and stages, a work's sources and figures, a
   // figure's stages. Never back into another brief (take refuses brief-scoped nodes).
   for (let i = 0; i < add.length; i++) {

@@ -164,6 +164,22 @@ export function nodeIdsQuery(graph: string, nodes: NodePattern, limit: string): 
   return `SELECT DISTINCT ?id FROM ${iri(graph)} WHERE { ${nodes('?n', (x) => `${x} ${name('cg:id')} ?id .`)} } ${limit}`;
 }
 
+/**
+ * Does the text of another brief than `brief` lie in `folder` (a dataset path's folder with its slash, '' at the top)?
+ * briefDocuments needs only to know whether the folder is shared.
+ */
+export function briefInFolderQuery(graph: string, brief: string, folder: string): string {
+  const path = '?path';
+  const inFolder = folder === '' ? `!CONTAINS(${path}, "/")` : `STRSTARTS(${path}, ${stringLiteral(folder)}) && !CONTAINS(SUBSTR(${path}, ${folder.length + 1}), "/")`;
+  return `ASK FROM ${iri(graph)} WHERE { ?b ${name('rdf:type')} ${name('cg:Brief')} ; ${name(NODE_FIELD_TERM.document.predicate)} ${path} . FILTER(?b != ${nodeIri(brief)} && ${inFolder}) }`;
+}
+
+/** The ids of the nodes at the ends of edges quoted from one of `paths` (a brief's documents). */
+export function quotedFromEndsQuery(graph: string, paths: readonly string[], limit: string): string {
+  const quoted = name(EDGE_FIELD_TERM.document.predicate);
+  return `SELECT DISTINCT ?id FROM ${iri(graph)} WHERE { VALUES ?path { ${paths.map(stringLiteral).join(' ')} } ?e ${quoted} ?path . { ?e ${name('rdf:subject')} ?n } UNION { ?e ${name('rdf:object')} ?n } ?n ${name('cg:id')} ?id } ${limit}`;
+}
+
 /** Does the dataset hold a node with this id? */
 export const hasNodeQuery = (graph: string, id: string) => `ASK FROM ${iri(graph)} WHERE { ${nodeIri(id)} ${name('cg:id')} ?id }`;
 

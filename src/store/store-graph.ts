@@ -12,6 +12,7 @@ import type { Direction } from '../query/neighbourhood.js';
 import { obstaclePaths } from '../query/obstacles-for.js';
 import { sourcePaths } from '../query/sources-for.js';
 import { evidenceStructure } from './evidence-structure.js';
+import { briefDocuments, folderOf } from '../corpus/brief-documents.js';
 import { graphFromRdf } from './graph-from-rdf.js';
 import { StoreError } from './http-client.js';
 import type { SparqlClient } from './sparql-client.js';
@@ -19,6 +20,7 @@ import {
   allEdges,
   answerQuery,
   allNodes,
+  briefInFolderQuery,
   edgeEnds,
   edgesAt,
   edgesOfKind,
@@ -36,6 +38,7 @@ import {
   nodesOfBrief,
   nodesOfClass,
   nodesQuery,
+  quotedFromEndsQuery,
   reachingNodes,
   union,
   type NodePattern,
@@ -371,6 +374,7 @@ export class StoreGraph {
         if (!fetched.has(id)) ends.add(id);
       }
     }
+    for (const id of await this.quotedFromBrief(brief, first, what)) if (!fetched.has(id)) ends.add(id);
     const stageRows = await this.client.select(nodeIdsQuery(await this.data(), nodesOfClass(NODE_CLASS.stage), limit), what);
     const stages = stageRows.map((row) => cellText(row.id)).filter((id): id is string => id !== undefined);
     const library = await this.reachAll([...ends, ...stages], LIBRARY_EDGE_KINDS, 'out', what);
@@ -383,6 +387,26 @@ export class StoreGraph {
       first.length,
     );
     return graphFromRdf(await this.meta(), first.concat(rest));
+  }
+
+  /**
+   * The ids at the ends of edges quoted from the brief's documents (its research notes: see briefDocuments), decided as
+   * documentsOfBrief decides on a loaded graph: the brief's text from its triples, the dataset's documents, and whether
+   * another brief's text shares its folder (or, without a text, whether it is the only brief).
+   */
+  private async quotedFromBrief(brief: string, triples: readonly RdfTriple[], what: string): Promise<string[]> {
+    const subject = NODE_BASE + brief;
+    const documentPredicate = expand(NODE_FIELD_TERM.document.predicate);
+    const found = triples.find((t) => t.subject === subject && t.predicate === documentPredicate && 'literal' in t.object)?.object;
+    const own = found && 'literal' in found ? found.literal : undefined;
+    const documents = graphFromRdf(await this.meta(), []).getAttribute('documents')?.map((d) => d.path) ?? [];
+    const g = await this.data();
+    const folderShared = own !== undefined && (await this.client.ask(briefInFolderQuery(g, brief, folderOf(own)), what));
+    const onlyBrief = own === undefined && (await this.client.select(nodeIdsQuery(g, nodesOfClass(NODE_CLASS.brief), 'LIMIT 2'), what)).length <= 1;
+    const paths = [...briefDocuments({ own, documents, folderShared, onlyBrief })];
+    if (paths.length === 0) return [];
+    const rows = await this.client.select(quotedFromEndsQuery(g, paths, this.client.limit()), what);
+    return rows.map((row) => cellText(row.id)).filter((id): id is string => id !== undefined);
   }
 
   /** The id of the dataset's answer claim (the first by id, if several), where the viewer opens; undefined if none. */

@@ -3,7 +3,7 @@
 // works sharedWorks finds (at 1,000 briefs too, capped and saying so); a work's panel lists every brief citing it with
 // its markers and claims; a claim's panel the figures its works publish; axe-core finds nothing; the bundled brief's
 // page has none of these controls.
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +17,7 @@ import type { ClaimGraph } from '../../src/model/graph.js';
 import { briefIds, briefView } from '../../src/query/brief-view.js';
 import { citedBy } from '../../src/query/cited-by.js';
 import { figuresForClaim } from '../../src/query/figures-for-claim.js';
+import { funnel } from '../../src/query/funnel.js';
 import { sharedWorks } from '../../src/query/shared-works.js';
 import { defaultDatasetDir, packageRoot } from '../../src/paths.js';
 import { serveViewer, type ViewerServer } from '../../src/serve/serve-viewer.js';
@@ -33,8 +34,10 @@ const HOSTILE = '<img src=x onerror=alert(1)>';
 let browser: Browser;
 let corpus: ClaimGraph;
 let big: ClaimGraph;
+/** The bundled brief and a synthetic one in one corpus: the figures are the bundled brief's works'. */
+let mixed: ClaimGraph;
 const bundled = loadGraph(defaultDatasetDir);
-let servers: { corpus: ViewerServer; big: ViewerServer; bundled: ViewerServer };
+let servers: { corpus: ViewerServer; big: ViewerServer; bundled: ViewerServer; mixed: ViewerServer };
 
 beforeAll(async () => {
   const dir = join(mkdtempSync(join(tmpdir(), 'claimgraph-corpus-viewer-')), 'corpus');
@@ -43,11 +46,16 @@ beforeAll(async () => {
   const generated = join(mkdtempSync(join(tmpdir(), 'claimgraph-corpus-viewer-')), 'generated');
   await writeSyntheticCorpus(generated, { briefs: 1000 });
   big = loadGraph(generated);
+  const both = join(mkdtempSync(join(tmpdir(), 'claimgraph-corpus-viewer-')), 'mixed');
+  cpSync(defaultDatasetDir, both, { recursive: true });
+  importBrief(join(FIXTURES, 'wastewater-monitoring.md'), both);
+  mixed = loadGraph(both);
   browser = await launchBrowser();
   servers = {
     corpus: await serveViewer({ graph: corpus, port: 0 }),
     big: await serveViewer({ graph: big, port: 0 }),
     bundled: await serveViewer({ graph: bundled, port: 0 }),
+    mixed: await serveViewer({ graph: mixed, port: 0 }),
   };
 }, 180_000);
 
@@ -382,6 +390,38 @@ describe('untrusted strings in a corpus', () => {
     } finally {
       await server.close();
     }
+  });
+});
+
+describe('the funnel on a corpus', () => {
+  const WASTEWATER = 'brief:wastewater-monitoring';
+  const CSAM = 'brief:csam-possession-prosecution';
+  const figuresOf = (graph: ClaimGraph) => sorted(funnel(graph).stages.flatMap((stage) => stage.figures.map((figure) => figure.id)));
+  /** Opens the funnel, reads the figures its chart draws and its count, and closes it. */
+  async function charted(page: Page): Promise<{ figures: string[]; meta: string }> {
+    await page.locator('#show-funnel').click();
+    const figures = await page.locator('#funnel svg g.figure').evaluateAll((all) => all.map((g) => g.getAttribute('data-id') ?? ''));
+    const meta = (await page.locator('#funnel-meta').textContent()) ?? '';
+    await page.locator('#funnel-close').click();
+    return { figures: [...new Set(figures)].sort(), meta };
+  }
+
+  it('charts the brief shown, as funnel --brief does, and follows the filter', async () => {
+    const whole = figuresOf(mixed);
+    const csam = figuresOf(briefView(mixed, CSAM));
+    expect(figuresOf(briefView(mixed, WASTEWATER))).toEqual([]);
+    expect(csam.length).toBeGreaterThan(10);
+    const { page, errors } = await open(`${servers.mixed.url}#brief=wastewater-monitoring`);
+    // A brief whose works publish no figure: an empty funnel, not the other brief's figures.
+    await expect(charted(page)).resolves.toEqual({ figures: [], meta: expect.stringMatching(/^0 figures/) });
+    await page.locator('#brief-filter').selectOption(CSAM);
+    await settle(page);
+    await expect(charted(page)).resolves.toEqual({ figures: csam, meta: expect.stringMatching(new RegExp(`^${csam.length} figures`)) });
+    await page.locator('#brief-filter').selectOption('');
+    await settle(page);
+    await expect(charted(page)).resolves.toMatchObject({ figures: whole });
+    expect(errors).toEqual([]);
+    await page.context().close();
   });
 });
 

@@ -1,7 +1,7 @@
 // claimgraph against a real SPARQL store (Virtuoso 7, started by ./global-setup.ts): push, the same JSON answers as the
 // local dataset for every claim, obstacle and source, pull back byte for byte, a 20k generated dataset, atomic pushes,
 // and the messages for a wrong password, an unreachable endpoint and the query limits.
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -247,6 +247,8 @@ describe('a corpus of briefs in Virtuoso', () => {
     const { importBrief } = await import('../../src/import/import-brief.js');
     const { packageRoot } = await import('../../src/paths.js');
     dir = join(mkdtempSync(join(tmpdir(), 'claimgraph-store-corpus-')), 'corpus');
+    // The bundled brief at the top (its figures come from its research notes), three synthetic ones in briefs/.
+    cpSync(defaultDatasetDir, dir, { recursive: true });
     for (const name of ['burglary-arrests.md', 'wastewater-monitoring.md', 'burglary-clearance.md']) importBrief(join(packageRoot, 'test', 'fixtures', 'briefs', name), dir);
     const pushed = await runCli('push', '--data', dir, ...at(CORPUS));
     expect(pushed.stderr).toBe('');
@@ -304,5 +306,16 @@ describe('a corpus of briefs in Virtuoso', () => {
     await same('show', 'Clearance figures count incidents', '--brief', 'burglary-arrests');
     await same('export', '--brief', 'wastewater-monitoring', '--format', 'bibtex');
     await same('export', '--focus', ofKind(graph, 'claim')[0]!, '--depth', '2', '--format', 'json');
+  });
+
+  it('with --brief, a brief keeps the works and figures its research notes quote, through the store as locally', async () => {
+    const graph = loadGraph(dir);
+    const csam = 'csam-possession-prosecution';
+    const figuresIn = (json: string) => (JSON.parse(json) as { nodes: { kind: string }[] }).nodes.filter((n) => n.kind === 'figure').length;
+    // The bundled brief's view is the bundled dataset whole: every figure its notes quote, and nothing of the others.
+    expect(briefView(graph, csam).order).toBe(loadGraph(defaultDatasetDir).order);
+    expect(figuresIn(await same('export', '--brief', csam, '--format', 'json'))).toBe(ofKind(graph, 'figure').length);
+    expect(figuresIn(await same('export', '--brief', 'wastewater-monitoring', '--format', 'json'))).toBe(0);
+    await same('audit', '--brief', csam);
   });
 });

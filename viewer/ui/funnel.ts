@@ -67,37 +67,31 @@ export function funnelChart(layout: FunnelLayout, select: (id: string) => void):
 }
 
 /**
- * Wires the toolbar's Funnel button: it opens an overlay with the chart (computed on first open), Esc or Close shuts it
- * and gives the focus back to the button, and picking a figure or a stage selects that node in the graph (the focus
- * goes to the panel's title; closing the panel brings it back to the button).
+ * Wires the toolbar's Funnel button: it opens an overlay with the chart of the graph shown (one brief's when the viewer
+ * shows one, as `funnel --brief`; computed on open, again only when that graph changed), Esc or Close shuts it and gives
+ * the focus back to the button, and picking a figure or a stage selects that node in the graph (the focus goes to the
+ * panel's title; closing the panel brings it back to the button).
  */
-export function mountFunnel(button: HTMLElement, host: HTMLElement, graph: ClaimGraph, select: (id: string) => void): void {
+export function mountFunnel(button: HTMLElement, host: HTMLElement, shown: () => ClaimGraph, select: (id: string) => void): void {
   let overlay: HTMLElement | null = null;
+  let charted: ClaimGraph | null = null;
   const close = () => {
     if (overlay) overlay.hidden = true;
     button.setAttribute('aria-expanded', 'false');
     button.focus();
   };
+  const pick = (id: string) => {
+    close();
+    select(id);
+    document.getElementById('panel-title')?.focus();
+  };
   button.setAttribute('aria-expanded', 'false');
   button.addEventListener('click', () => {
     if (!overlay) {
-      const layout = funnelLayout(graph);
-      const figures = layout.bars.length;
-      const pick = (id: string) => {
-        close();
-        select(id);
-        document.getElementById('panel-title')?.focus();
-      };
       overlay = h(
         'section',
         { id: 'funnel', class: 'funnel-overlay', role: 'dialog', 'aria-label': 'Figures along the pipeline' },
-        h(
-          'header',
-          {},
-          h('h2', {}, 'Figures along the pipeline'),
-          h('span', { class: 'meta' }, `${figures} figures · log scale · dashed: secondary (read only on a copy) · ✓ a step that gives a rate within one source and population, ✗ one that does not (claimgraph rate)`),
-          h('button', { type: 'button', id: 'funnel-close', onclick: close }, 'Close'),
-        ),
+        h('header', {}, h('h2', {}, 'Figures along the pipeline'), h('span', { class: 'meta', id: 'funnel-meta' }), h('button', { type: 'button', id: 'funnel-close', onclick: close }, 'Close')),
         h('div', { class: 'funnel-chart' }),
       );
       overlay.addEventListener('keydown', (event) => {
@@ -106,9 +100,15 @@ export function mountFunnel(button: HTMLElement, host: HTMLElement, graph: Claim
         event.preventDefault();
         close();
       });
+      host.append(overlay);
+    }
+    const graph = shown();
+    if (graph !== charted) {
+      charted = graph;
+      const layout = funnelLayout(graph);
+      overlay.querySelector('#funnel-meta')!.textContent = `${layout.bars.length} figures · log scale · dashed: secondary (read only on a copy) · ✓ a step that gives a rate within one source and population, ✗ one that does not (claimgraph rate)`;
       // The chart where it fits (scaled to the width), else the same layout as lists (style.css picks by the screen's width).
       replaceChildren(overlay.querySelector('.funnel-chart')!, funnelChart(layout, pick), funnelList(layout, pick), caveatList(layout, pick));
-      host.append(overlay);
     }
     overlay.hidden = false;
     button.setAttribute('aria-expanded', 'true');
