@@ -21,9 +21,8 @@ export interface OpenedPage {
   dialogs: string[];
 }
 
-/** Opens `url` and waits until the viewer has drawn its first frame (or shown a load error). */
-export async function openViewer(browser: Browser, url: string): Promise<OpenedPage> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+/** From now on, the page's console errors and uncaught errors, and the messages of its dialogs (each dismissed). */
+export function watchPage(page: Page): Omit<OpenedPage, 'page'> {
   const errors: string[] = [];
   const dialogs: string[] = [];
   page.on('console', (message) => {
@@ -34,16 +33,23 @@ export async function openViewer(browser: Browser, url: string): Promise<OpenedP
     dialogs.push(dialog.message());
     void dialog.dismiss();
   });
+  return { errors, dialogs };
+}
+
+/** Opens `url` and waits until the viewer has drawn its first frame (or shown a load error). */
+export async function openViewer(browser: Browser, url: string): Promise<OpenedPage> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+  const seen = watchPage(page);
   await page.goto(url);
   await waitForViewer(page);
-  return { page, errors, dialogs };
+  return { page, ...seen };
 }
 
 export interface ServedViewer {
   /** The served viewer's address (after beforeAll). */
   readonly url: string;
-  /** A new page at `url`, drawn and settled, with its uncaught script errors. */
-  open(url: string, viewport?: { width: number; height: number }): Promise<{ page: Page; errors: string[] }>;
+  /** A new page at `url`, drawn and settled, with its errors and dialogs (see watchPage). */
+  open(url: string, viewport?: { width: number; height: number }): Promise<OpenedPage>;
 }
 
 /** For a test file: a browser and the viewer of `graph`, started before its tests and closed after them. */
@@ -64,20 +70,18 @@ export function serveForTests(graph: ClaimGraph): ServedViewer {
     },
     async open(url, viewport = { width: 1400, height: 900 }) {
       const page = await browser!.newPage({ viewport });
-      return { page, errors: await loadSettled(page, url) };
+      return { page, ...(await loadSettled(page, url)) };
     },
   };
 }
 
-/** Loads `url` in `page`, waits for the viewer's first frame and lets it settle; gives the list its script and console errors go to. */
-export async function loadSettled(page: Page, url: string): Promise<string[]> {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => void (message.type() === 'error' && errors.push(message.text())));
+/** Loads `url` in `page`, waits for the viewer's first frame and lets it settle; what the page shows from the start (see watchPage). */
+export async function loadSettled(page: Page, url: string): Promise<Omit<OpenedPage, 'page'>> {
+  const seen = watchPage(page);
   await page.goto(url);
   await waitForViewer(page);
   await settle(page);
-  return errors;
+  return seen;
 }
 
 export async function waitForViewer(page: Page): Promise<void> {

@@ -42,7 +42,7 @@ afterAll(async () => {
 
 async function open(url: string, viewport = { width: 1400, height: 900 }): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.newPage({ viewport, bypassCSP: true });
-  return { page, errors: await loadSettled(page, url) };
+  return { page, ...(await loadSettled(page, url)) };
 }
 
 /** Waits out a camera animation (350 ms on small graphs). */
