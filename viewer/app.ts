@@ -50,6 +50,8 @@ export class App {
   private shown: Shown = 'all';
   private graph: ClaimGraph;
   private counts: ReturnType<typeof kindCounts>;
+  /** The corpus's counts, taken once (the title bar's numbers and the legend's when every brief shows). */
+  private readonly corpusCounts: ReturnType<typeof kindCounts>;
   private corpusLaid: { counts: ReturnType<typeof kindCounts>; flow: Map<string, Position> } | null = null;
   private windowed = false;
   private audited: { report: AuditReport; flags: Map<string, AuditFlag[]>; markers: Map<string, string> } | null = null;
@@ -80,7 +82,7 @@ export class App {
   ) {
     const s = stats(corpus);
     this.graph = corpus;
-    this.counts = { nodes: s.nodesByKind, edges: s.edgesByKind };
+    this.counts = this.corpusCounts = { nodes: s.nodesByKind, edges: s.edgesByKind };
     this.corpusView = new CorpusView(corpus, options.corpusControls !== false);
     this.state = this.validState(stateFromHash(location.hash));
     document.title = `${s.title} · claimgraph`;
@@ -118,7 +120,7 @@ export class App {
     });
 
     // The search suggests the nodes of what is shown: one brief's when one is, else the whole corpus's.
-    mountSearch(byId<HTMLInputElement>('search'), byId<HTMLUListElement>('suggestions'), byId('search-empty'), () => (this.shown === 'overview' ? this.corpus : this.graph), (id) => this.select(id));
+    mountSearch(byId<HTMLInputElement>('search'), byId<HTMLUListElement>('suggestions'), byId('search-empty'), () => this.graph, (id) => this.select(id));
     this.sidebarDrawer = mountSidebarDrawer(byId<HTMLButtonElement>('sidebar-toggle'), byId('sidebar'));
     this.mountToolbar();
     mountKeys({
@@ -172,7 +174,7 @@ export class App {
     this.graph = this.corpusView.graphFor(shown === 'all' ? null : shown);
     // The whole corpus's layout is kept (a large corpus's takes a second); a brief's is small.
     const kept = this.graph === this.corpus ? this.corpusLaid : null;
-    const laid = kept ?? { counts: kindCounts(this.graph), flow: evidenceFlowLayout(this.graph) };
+    const laid = kept ?? { counts: this.graph === this.corpus ? this.corpusCounts : kindCounts(this.graph), flow: evidenceFlowLayout(this.graph) };
     if (this.graph === this.corpus) this.corpusLaid = laid;
     this.counts = laid.counts;
     this.flow = laid.flow;
@@ -303,9 +305,8 @@ export class App {
       void this.view.fitVisible(this.inset());
       return;
     }
-    const companions = [...(this.selectionHighlight()?.nodes ?? [])].filter((n) => this.model().visible.nodes.has(n));
-    // Reading the panel's size lays the page out now, so the frame and any new nodes make one render together.
-    void this.view.frame([id, ...companions], this.inset());
+    // frame() keeps the visible ones. Reading the panel's size lays the page out now, so the frame and any new nodes make one render together.
+    void this.view.frame([id, ...(this.selectionHighlight()?.nodes ?? [])], this.inset());
   }
 
   /** Drops what does not fit the data: an unknown selection, a focus without selection, a brief the corpus lacks. */

@@ -3,7 +3,7 @@
 // it); and what of a view state fits the data. A dataset of one brief has none of this: every state shows it whole.
 import type { ClaimGraph } from '../src/model/graph.js';
 import { naturalCompare } from '../src/model/natural-order.js';
-import type { GraphNode } from '../src/model/schema.js';
+import { briefOf } from '../src/model/brief-of.js';
 import { corpusOverviewLayout, type OverviewLayout } from '../src/layout/corpus-overview.js';
 import { briefIds, briefView } from '../src/query/brief-view.js';
 import { corpusOverview, type CorpusOverview } from '../src/query/corpus-overview.js';
@@ -17,11 +17,6 @@ export interface Overview {
   data: CorpusOverview;
   layout: OverviewLayout;
   display: OverviewDisplay;
-}
-
-/** The brief a node belongs to (a brief is its own); undefined for the library and the works. */
-export function briefOfNode(node: GraphNode): string | undefined {
-  return node.kind === 'brief' ? node.id : 'brief' in node ? node.brief : undefined;
 }
 
 export class CorpusView {
@@ -87,11 +82,12 @@ export class CorpusView {
   route(state: ViewState, id: string): Partial<ViewState> {
     if (!this.isCorpus || !this.corpus.hasNode(id)) return {};
     const node = this.corpus.getNodeAttributes(id);
-    const own = briefOfNode(node);
+    const own = briefOf(node);
     if (node.kind === 'brief' && this.known.has(id) && state.overview) return { overview: false, brief: id, camera: null };
     if (state.overview ? this.overview().display.graph.hasNode(id) : this.graphFor(state.brief).hasNode(id)) return {};
     if (own !== undefined) return { overview: false, brief: this.known.has(own) ? own : null, camera: null };
-    const keep = state.brief !== null && this.graphFor(state.brief).hasNode(id) ? state.brief : null;
+    // Only the overview can leave a brief's view that holds the node (the check above was on the overview's graph).
+    const keep = state.overview && state.brief !== null && this.graphFor(state.brief).hasNode(id) ? state.brief : null;
     return { overview: false, brief: keep, camera: null };
   }
 }

@@ -7,7 +7,7 @@ import type { ClaimGraph } from '../../src/model/graph.js';
 import { NODE_KIND_INFO, type EdgeKind, type FigureNode, type GraphNode } from '../../src/model/schema.js';
 import { citedBy, type Citation, type CitingBrief } from '../../src/query/cited-by.js';
 import { claimsBackedBy, obstaclesDocumentedBy } from '../../src/query/claims-backed-by.js';
-import { describeNode } from '../../src/query/describe-node.js';
+import { describeNode, type NodeDescription } from '../../src/query/describe-node.js';
 import { figuresForClaim } from '../../src/query/figures-for-claim.js';
 import { populationLabel, qualifierLabel, statusLabel, valueLabel } from '../../src/query/figures.js';
 import { nodeRef, stepOf, type NodeRef, type Step } from '../../src/query/node-ref.js';
@@ -56,6 +56,8 @@ export function renderPanel(container: HTMLElement, graph: ClaimGraph, id: strin
       ref.label,
     );
   const quote = (step: Step | undefined) => provenance(graph, step);
+  // The node's edges with their basis: read by the obstacle's and the work's sections, and by "Other links".
+  const described = describeNode(graph, id);
   const sections: (HTMLElement | null)[] = [header(node, actions), ...fields(node)];
 
   if (node.kind === 'claim') {
@@ -113,7 +115,7 @@ export function renderPanel(container: HTMLElement, graph: ClaimGraph, id: strin
   } else if (node.kind === 'obstacle') {
     const detail = obstacleDetail(graph, id);
     // obstacleDetail names the nodes at the other end; the edges (with their basis) come from the node's description.
-    const { incoming, outgoing } = describeNode(graph, id);
+    const { incoming, outgoing } = described;
     const edgeFrom = (kind: string, other: string) => incoming.find(({ step }) => step.kind === kind && step.from === other)?.step;
     const edgeTo = (kind: string, other: string) => outgoing.find(({ step }) => step.kind === kind && step.to === other)?.step;
     const item = (ref: NodeRef, step: Step | undefined) => h('li', { 'data-basis': step?.basis }, link(ref), quote(step));
@@ -124,11 +126,10 @@ export function renderPanel(container: HTMLElement, graph: ClaimGraph, id: strin
       section('Hinders stages', 'hinders', detail.hinders.map((s) => item(s, edgeTo('hinders', s.id)))),
     );
   } else if (node.kind === 'stage') {
-    sections.push(...stageSections(graph, id, link, quote));
+    sections.push(...stageSections(graph, id, described, link, quote));
   } else if (node.kind === 'work') {
-    sections.push(...workSections(graph, id, link, quote));
+    sections.push(...workSections(graph, id, described, link, quote));
   }
-  const described = describeNode(graph, id);
   // Edges a section above already lists; everything else (including kinds added later) goes to "Other links".
   const shown = new Set<string>(['supports', 'documents', 'part-of', 'hinders', ...(node.kind === 'stage' ? ['measures'] : []), ...(node.kind === 'work' ? WORK_EDGES : [])]);
   const explainsOrAnswers = [...described.outgoing, ...described.incoming].filter(({ step }) => !shown.has(step.kind) || (node.kind === 'claim' && step.kind === 'supports' && step.from === id));
@@ -304,8 +305,7 @@ export function provenance(graph: ClaimGraph, step: Step | undefined, between?: 
 }
 
 /** A stage: the obstacles that hinder it (with who documents them) and the figures measured there. */
-function stageSections(graph: ClaimGraph, id: string, link: (ref: NodeRef) => HTMLElement, quote: Provenance): (HTMLElement | null)[] {
-  const described = describeNode(graph, id);
+function stageSections(graph: ClaimGraph, id: string, described: NodeDescription, link: (ref: NodeRef) => HTMLElement, quote: Provenance): (HTMLElement | null)[] {
   const hinderedBy = described.incoming.filter(({ step }) => step.kind === 'hinders');
   // Figures arrive as `measures` edges (figure -> stage); read through the edge table, whatever kinds exist.
   const measured = described.incoming.filter(({ step }) => (step.kind as string) === 'measures');
@@ -408,9 +408,9 @@ const WORK_EDGES = ['refers-to', 'derives-from', 'reports'];
  * marker to the work, and the claims resting on each marker; the works it derives from and those drawn from it; the
  * figures it reports.
  */
-function workSections(graph: ClaimGraph, id: string, link: (ref: NodeRef) => HTMLElement, quote: Provenance): (HTMLElement | null)[] {
+function workSections(graph: ClaimGraph, id: string, described: NodeDescription, link: (ref: NodeRef) => HTMLElement, quote: Provenance): (HTMLElement | null)[] {
   const cited = citedBy(graph, id);
-  const { incoming, outgoing } = describeNode(graph, id);
+  const { incoming, outgoing } = described;
   const derivesFrom = outgoing.filter(({ step }) => step.kind === 'derives-from');
   const drawnFrom = incoming.filter(({ step }) => step.kind === 'derives-from');
   const reports = outgoing.filter(({ step }) => step.kind === 'reports');

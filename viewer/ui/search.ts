@@ -5,8 +5,7 @@ import { find, type FindHit } from '../../src/query/find.js';
 import { NODE_STYLE } from '../graph/styles.js';
 import { h, replaceChildren } from './dom.js';
 
-export function mountSearch(input: HTMLInputElement, list: HTMLUListElement, empty: HTMLElement, graph: ClaimGraph | (() => ClaimGraph), pick: (id: string) => void): void {
-  const searched = typeof graph === 'function' ? graph : () => graph;
+export function mountSearch(input: HTMLInputElement, list: HTMLUListElement, empty: HTMLElement, searched: () => ClaimGraph, pick: (id: string) => void): void {
   let hits: FindHit[] = [];
   let active = -1;
 
