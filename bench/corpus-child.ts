@@ -4,7 +4,7 @@
 import { loadGraph } from '../src/load/load-graph.js';
 import { citedBy } from '../src/query/cited-by.js';
 import { sharedWorks } from '../src/query/shared-works.js';
-import { median, timed } from './measure.js';
+import { medianMs } from './measure.js';
 
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) throw new Error('claimgraph/bench: run with node --expose-gc');
@@ -31,9 +31,9 @@ graph.forEachNode((id, node) => {
   });
   if (count > topCount) [topWork, topCount] = [id, count];
 });
-const citedByMs = median(Array.from({ length: runs }, () => timed(() => citedBy(graph, topWork)).ms));
+const citedByMs = medianMs(runs, () => citedBy(graph, topWork));
 const top = citedBy(graph, topWork);
-const sharedWorksMs = median(Array.from({ length: Math.min(runs, 3) }, () => timed(() => sharedWorks(graph)).ms));
+const sharedWorksMs = medianMs(Math.min(runs, 3), () => sharedWorks(graph));
 process.stdout.write(
   JSON.stringify({
     elements: graph.order + graph.size,

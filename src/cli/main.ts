@@ -78,7 +78,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     const scoped = (whole: ClaimGraph) => (brief === undefined ? whole : briefView(whole, brief));
     let graph: ClaimGraph | undefined;
     let briefGraph: Promise<ClaimGraph> | undefined;
-    const briefOfStore = () => (briefGraph ??= store!.graph.briefPart(brief!).then((part) => briefView(part, brief!)));
+    const briefOfStore = () => (briefGraph ??= store!.graph.briefPart(brief!).then(scoped));
     const store = storeFromOptions(values as Record<string, string | boolean | string[] | undefined>, command.storeAndData === true);
     const showProgress = io === processIo && process.stderr.isTTY === true;
     const context: CommandContext = {
@@ -92,7 +92,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         return found.id;
       },
       // With --brief a store sends the brief's part (small, whatever the corpus), and every answer comes from its view.
-      graphFor: async (need) => (!store ? context.graph() : brief !== undefined ? briefOfStore() : scoped(await storePart(store, need))),
+      graphFor: async (need) => (!store ? context.graph() : brief !== undefined ? briefOfStore() : storePart(store, need)),
       async locate(idOrText) {
         if (!store) return context.resolve(idOrText);
         const found = brief !== undefined ? resolveNode(await briefOfStore(), idOrText) : await store.graph.resolve(idOrText);

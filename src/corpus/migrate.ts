@@ -33,8 +33,6 @@ export interface MigrationResult {
   report: MigrationReport;
 }
 
-/** The file that receives the works a migration makes. */
-
 const DOCUMENT_FIELDS = [...BIBLIOGRAPHIC_FIELD_NAMES] as string[];
 
 /** A node with `brief` put right after `label` (field order as the schema lists it). */

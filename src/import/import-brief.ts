@@ -30,7 +30,6 @@ import { readReferenceFile } from './reference-files.js';
 
 /** The file a merge adds new items to (in the brief's folder, or at the top level for a brief kept there). */
 export const IMPORTED_FILE = 'imported.json';
-/** The corpus's works, shared by every brief: an import adds the works it makes here, and changes none it finds. */
 /** What a new corpus's top level says of it. */
 export const CORPUS_FILE = 'corpus.json';
 

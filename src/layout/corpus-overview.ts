@@ -62,12 +62,7 @@ export function corpusOverviewLayout(overview: CorpusOverview): OverviewLayout {
   const inside = spiral ? Math.max(0, start - pitch) : Infinity;
   const grid = new SpatialGrid(2 * Math.max(largestBrief, ...overview.works.map((w) => sizes.get(w.id)!), 1) * WORK_CLEARANCE);
   for (const id of order) grid.add(id, positions.get(id)!, sizes.get(id)!);
-  const briefsOf = new Map<string, string[]>();
-  for (const e of overview.edges) {
-    const list = briefsOf.get(e.work);
-    if (list) list.push(e.brief);
-    else briefsOf.set(e.work, [e.brief]);
-  }
+  const briefsOf = briefsByWork(overview);
   for (const w of overview.works) {
     const at = (briefsOf.get(w.id) ?? []).map((b) => positions.get(b)).filter((p): p is Position => p !== undefined);
     const mean = at.length ? { x: at.reduce((s, p) => s + p.x, 0) / at.length, y: at.reduce((s, p) => s + p.y, 0) / at.length } : { x: 0, y: 0 };
@@ -88,6 +83,17 @@ export function corpusOverviewLayout(overview: CorpusOverview): OverviewLayout {
   return { positions, sizes };
 }
 
+/** Each drawn work's briefs, from the overview's edges. */
+function briefsByWork(overview: CorpusOverview): Map<string, string[]> {
+  const briefsOf = new Map<string, string[]>();
+  for (const e of overview.edges) {
+    const list = briefsOf.get(e.work);
+    if (list) list.push(e.brief);
+    else briefsOf.set(e.work, [e.brief]);
+  }
+  return briefsOf;
+}
+
 /**
  * Briefs in ring order: a greedy chain that takes next the brief sharing the most with the last one taken, a work
  * counting more the fewer briefs share it (1 / (briefs − 1)); when none shares anything, the brief sharing the most
@@ -96,13 +102,8 @@ export function corpusOverviewLayout(overview: CorpusOverview): OverviewLayout {
 export function briefOrder(overview: CorpusOverview): string[] {
   const ids = overview.briefs.map((b) => b.id).sort(compare);
   const worksOf = new Map<string, string[]>(ids.map((id) => [id, []]));
-  const briefsOf = new Map<string, string[]>();
-  for (const e of overview.edges) {
-    worksOf.get(e.brief)?.push(e.work);
-    const list = briefsOf.get(e.work);
-    if (list) list.push(e.brief);
-    else briefsOf.set(e.work, [e.brief]);
-  }
+  for (const e of overview.edges) worksOf.get(e.brief)?.push(e.work);
+  const briefsOf = briefsByWork(overview);
   const weight = (work: string) => 1 / Math.max(1, (briefsOf.get(work)?.length ?? 2) - 1);
   const total = (id: string) => worksOf.get(id)?.length ?? 0;
   // Better: a higher score, then more shared works, then the smaller id.

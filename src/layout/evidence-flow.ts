@@ -28,7 +28,6 @@ export function evidenceFlowLayout(graph: ClaimGraph): Map<string, Position> {
   graph.forEachNode((id, node) => {
     if (node.kind === 'claim') column.set(id, 1 + maxDepth - (claimDepth.get(id) ?? 0));
     else if (node.kind === 'question') column.set(id, maxDepth + 4.5);
-    else if (node.kind === 'brief') column.set(id, maxDepth + 4.5);
   });
   graph.forEachNode((id, node) => {
     if (node.kind === 'work') {

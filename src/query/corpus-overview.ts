@@ -69,9 +69,13 @@ export function corpusOverview(graph: ClaimGraph, options: CorpusOverviewOptions
   const drawn = shared.slice(0, maxWorks);
   // Every brief of the corpus, and any a source names without its brief node (a store's part).
   const briefs = new Map<string, NodeRef>(briefIds(graph).map((id) => [id, nodeRef(graph, id)]));
-  for (const w of drawn) for (const { brief } of w.briefs) if (!briefs.has(brief.id)) briefs.set(brief.id, brief);
   const cites = new Map<string, number>();
-  for (const w of drawn) for (const { brief } of w.briefs) cites.set(brief.id, (cites.get(brief.id) ?? 0) + 1);
+  for (const w of drawn) {
+    for (const { brief } of w.briefs) {
+      if (!briefs.has(brief.id)) briefs.set(brief.id, brief);
+      cites.set(brief.id, (cites.get(brief.id) ?? 0) + 1);
+    }
+  }
   const kept = [...briefs.values()]
     .sort((a, b) => (cites.get(b.id) ?? 0) - (cites.get(a.id) ?? 0) || byId(a, b))
     .slice(0, maxBriefs)
@@ -79,10 +83,9 @@ export function corpusOverview(graph: ClaimGraph, options: CorpusOverviewOptions
   const keptIds = new Set(kept.map((b) => b.id));
   const edges: OverviewEdge[] = [];
   for (const w of drawn) for (const { brief, sources } of w.briefs) if (keptIds.has(brief.id)) edges.push({ brief: brief.id, work: w.work.id, markers: sources });
-  const edgesOf = new Map<string, number>();
-  for (const e of edges) edgesOf.set(e.brief, (edgesOf.get(e.brief) ?? 0) + 1);
   return {
-    briefs: kept.map((b) => ({ id: b.id, kind: 'brief', label: b.label, claims: claims.get(b.id) ?? 0, works: edgesOf.get(b.id) ?? 0 })),
+    // A brief's edges are its drawn works (sharedWorks names a brief once per work): what `cites` counted.
+    briefs: kept.map((b) => ({ id: b.id, kind: 'brief', label: b.label, claims: claims.get(b.id) ?? 0, works: cites.get(b.id) ?? 0 })),
     works: drawn.map((w) => ({ id: w.work.id, kind: 'work', label: w.work.label, briefs: w.briefs.length, markers: w.briefs.reduce((n, b) => n + b.sources.length, 0) })),
     edges,
     sharedWorks: shared.length,

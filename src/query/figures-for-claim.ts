@@ -1,5 +1,6 @@
 // The published figures behind a claim: those reported by the works its sources refer to (a claim resting on a BJS
 // report reaches the report's numbers), with the source and work each comes through.
+import { briefOf } from '../model/brief-of.js';
 import type { ClaimGraph } from '../model/graph.js';
 import { figureEntry, valueLabel, populationLabel } from './figures.js';
 import { expectNode, nodeRef, type NodeRef } from './node-ref.js';
@@ -14,8 +15,7 @@ export interface ClaimFigure {
 
 /** Figures the works of a claim's sources report (direct sources, or every source with `all`), by work then figure id. */
 export function figuresForClaim(graph: ClaimGraph, claimId: string, options: { all?: boolean } = {}): ClaimFigure[] {
-  expectNode(graph, claimId, 'claim', 'figuresForClaim');
-  const brief = (graph.getNodeAttributes(claimId) as { brief: string }).brief;
+  const { brief } = expectNode(graph, claimId, 'claim', 'figuresForClaim');
   const byWork = new Map<string, Set<string>>();
   for (const s of sourcesFor(graph, claimId, { direct: options.all !== true })) {
     graph.forEachOutEdge(s.source.id, (_k, edge, _from, work) => {
@@ -29,7 +29,7 @@ export function figuresForClaim(graph: ClaimGraph, claimId: string, options: { a
     // A figure of another brief (kept in its folder) is not this claim's, though the work is shared; the library's are.
     graph.forEachOutEdge(work, (_k, edge, _from, figure, _wa, figureAttributes) => {
       if (edge.kind !== 'reports') return;
-      const owner = (figureAttributes as { brief?: string }).brief;
+      const owner = briefOf(figureAttributes);
       if (owner === undefined || owner === brief) figures.push(figure);
     });
     for (const id of figures.sort()) {

@@ -6,7 +6,7 @@
 import type { RdfTriple } from '../export/rdf/read-triples.js';
 import { expand, NODE_BASE, NODE_CLASS, NODE_FIELD_TERM } from '../export/rdf/vocabulary.js';
 import type { ClaimGraph } from '../model/graph.js';
-import { EDGE_KIND_TABLE, EDGE_KINDS, nodeKindOfId, NODE_KINDS, type EdgeKind, type NodeKind } from '../model/schema.js';
+import { EDGE_KIND_TABLE, EDGE_KINDS, LIBRARY_KINDS as SCHEMA_LIBRARY_KINDS, nodeKindOfId, NODE_KINDS, type EdgeKind, type NodeKind } from '../model/schema.js';
 import { FIND_FIELDS, resolveNode, type Resolution } from '../query/find.js';
 import type { Direction } from '../query/neighbourhood.js';
 import { obstaclePaths } from '../query/obstacles-for.js';
@@ -102,7 +102,7 @@ export interface NeighbourhoodNeed {
 const [ID, SUBJECT, OBJECT] = [expand('cg:id'), expand('rdf:subject'), expand('rdf:object')];
 
 /** The node kinds no brief owns in a corpus's library, and the edge kinds that join two of them (from the schema's table). */
-const LIBRARY_KINDS = new Set<NodeKind>(['obstacle', 'stage', 'figure', 'work']);
+const LIBRARY_KINDS = new Set<NodeKind>([...SCHEMA_LIBRARY_KINDS, 'work']);
 const LIBRARY_EDGE_KINDS = EDGE_KINDS.filter((kind) => EDGE_KIND_TABLE[kind].endpoints.some(([from, to]) => LIBRARY_KINDS.has(from) && LIBRARY_KINDS.has(to)));
 
 /** Edge kinds whose edges pass evidence on: what sourcesFor and obstaclesFor walk. */
